@@ -1,0 +1,253 @@
+/**
+ * Checking a text: one scan with the compiled program, then the rules' own logic on the few raw
+ * matches (exceptions, allowed terms, negation, context gates, quotation) and the suggestions.
+ */
+
+import type { RulePack, SubjectIsChild } from '../rules/types.js';
+import { SEVERITY_RANK, type Finding } from './finding.js';
+import { captureSlots, findAll, type RawMatches, type WorkCounter } from './matcher.js';
+import { MAX_PATTERN_SPAN } from './pattern.js';
+import { isQuoted, quotedRanges } from './quotes.js';
+import { compileRuleSet, EntryRole, type CompileOptions, type CompiledRule, type RuleSet } from './rule-set.js';
+import { TokenKind } from './scan.js';
+import { caseOf, renderTemplate, type CapturedWord } from './template.js';
+import { tokenize, type TokenStream } from './tokens.js';
+
+export interface CheckOptions {
+  subjectIsChild?: SubjectIsChild;
+  /** `resolve` (default): where findings of different rules overlap, keep the most severe one. */
+  overlaps?: 'resolve' | 'all';
+  work?: WorkCounter;
+}
+
+export interface Checker {
+  check(text: string): Finding[];
+  readonly ruleSet: RuleSet;
+}
+
+export interface CheckerOptions extends CompileOptions, Omit<CheckOptions, 'work'> {
+  packs: readonly RulePack[];
+}
+
+export function compileChecker(options: CheckerOptions): Checker {
+  const ruleSet = compileRuleSet(options.packs, options);
+  return { ruleSet, check: (text) => checkText(ruleSet, text, options) };
+}
+
+/** Token intervals sorted by end, for "does this range overlap any of them" questions. */
+class Intervals {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  add(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  /** Intervals arrive in order of end (as findAll reports them), so a binary search finds the first candidate. */
+  overlaps(start: number, end: number): boolean {
+    let low = 0;
+    let high = this.ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ends[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    // An interval spans at most MAX_PATTERN_SPAN tokens, so one ending far after `end` cannot start before it.
+    for (let i = low; i < this.ends.length && this.ends[i]! <= end + MAX_PATTERN_SPAN; i++) {
+      if (this.starts[i]! <= end) return true;
+    }
+    return false;
+  }
+}
+
+interface Candidate {
+  rule: number;
+  entry: number;
+  startToken: number;
+  endToken: number;
+}
+
+export function checkText(ruleSet: RuleSet, text: string, options: CheckOptions = {}): Finding[] {
+  if (text.length === 0 || ruleSet.rules.length === 0) return [];
+  const tokens = tokenize(text, ruleSet.program.symbols);
+  const raw = findAll(ruleSet.program, tokens, options.work);
+  const sorted = sortRawMatches(ruleSet, raw);
+  if (sorted.candidates.length === 0) return [];
+
+  const sentences = tokens.count > 0 ? tokens.sentence[tokens.count - 1]! + 1 : 0;
+  const present = signalPresence(ruleSet, raw, sorted.signalExceptions, sentences, tokens, options.subjectIsChild ?? 'detect');
+  const quotes = quotedRanges(text);
+  const findings: Finding[] = [];
+
+  for (const candidate of leftmostLongest(sorted.candidates)) {
+    const compiled = ruleSet.rules[candidate.rule]!;
+    const { startToken, endToken } = candidate;
+    if (sorted.allow.overlaps(startToken, endToken)) continue;
+    if (sorted.exceptions.get(candidate.rule)?.overlaps(startToken, endToken)) continue;
+    if (compiled.negation && isNegated(ruleSet, tokens, startToken)) continue;
+    const sentence = tokens.sentence[startToken]!;
+    if (!compiled.needs.every((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
+    const start = tokens.start[startToken]!;
+    const end = tokens.end[endToken]!;
+    const quoted = isQuoted(quotes, start, end) || present.has(ruleSet.attributionSignal, sentence);
+    findings.push(toFinding(ruleSet, compiled, tokens, text, candidate, start, end, quoted));
+  }
+  return options.overlaps === 'all' ? findings : resolveOverlaps(findings);
+}
+
+function sortRawMatches(ruleSet: RuleSet, raw: RawMatches) {
+  const candidates: Candidate[] = [];
+  const allow = new Intervals();
+  const exceptions = new Map<number, Intervals>();
+  const signalExceptions = new Map<number, Intervals>();
+  for (let i = 0; i < raw.count; i++) {
+    const entry = raw.entry[i]!;
+    const owner = ruleSet.entryOwner[entry]!;
+    const startToken = raw.startToken[i]!;
+    const endToken = raw.endToken[i]!;
+    switch (ruleSet.entryRole[entry]) {
+      case EntryRole.Pattern:
+        candidates.push({ rule: owner, entry, startToken, endToken });
+        break;
+      case EntryRole.Exception:
+        getOrAdd(exceptions, owner).add(startToken, endToken);
+        break;
+      case EntryRole.SignalException:
+        getOrAdd(signalExceptions, owner).add(startToken, endToken);
+        break;
+      case EntryRole.Allow:
+        allow.add(startToken, endToken);
+        break;
+    }
+  }
+  return { candidates, allow, exceptions, signalExceptions };
+}
+
+function getOrAdd(map: Map<number, Intervals>, key: number): Intervals {
+  let value = map.get(key);
+  if (!value) map.set(key, (value = new Intervals()));
+  return value;
+}
+
+/** Per rule, the leftmost match wins, then the longest; matches of one rule never overlap. */
+function leftmostLongest(candidates: Candidate[]): Candidate[] {
+  candidates.sort((x, y) => x.rule - y.rule || x.startToken - y.startToken || y.endToken - x.endToken);
+  const kept: Candidate[] = [];
+  let lastRule = -1;
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.rule !== lastRule) {
+      lastRule = c.rule;
+      lastEnd = -1;
+    }
+    if (c.startToken <= lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.endToken;
+  }
+  return kept;
+}
+
+interface SignalPresence {
+  has(signal: number, sentence: number): boolean;
+}
+
+function signalPresence(ruleSet: RuleSet, raw: RawMatches, exceptions: Map<number, Intervals>, sentences: number, tokens: TokenStream, subjectIsChild: SubjectIsChild): SignalPresence {
+  const bySignal: (Uint8Array | undefined)[] = new Array(ruleSet.signals.length);
+  for (let i = 0; i < raw.count; i++) {
+    const entry = raw.entry[i]!;
+    if (ruleSet.entryRole[entry] !== EntryRole.Signal) continue;
+    const signal = ruleSet.entryOwner[entry]!;
+    if (exceptions.get(signal)?.overlaps(raw.startToken[i]!, raw.endToken[i]!)) continue;
+    (bySignal[signal] ??= new Uint8Array(sentences))[tokens.sentence[raw.startToken[i]!]!] = 1;
+  }
+  return {
+    has(signal, sentence) {
+      if (signal < 0) return false;
+      if (signal === ruleSet.childSignal && subjectIsChild === 'always') return true;
+      const marks = bySignal[signal];
+      if (!marks) return false;
+      switch (ruleSet.signals[signal]!.scope) {
+        case 'sentence':
+          return marks[sentence] === 1;
+        case 'nearby':
+          for (let s = Math.max(0, sentence - 2); s <= Math.min(sentences - 1, sentence + 2); s++) if (marks[s]) return true;
+          return false;
+        case 'note':
+          return true;
+      }
+    },
+  };
+}
+
+/** A negating word among the three words before the phrase, in the same sentence. */
+function isNegated(ruleSet: RuleSet, tokens: TokenStream, startToken: number): boolean {
+  let words = 0;
+  for (let t = startToken - 1; t >= 0 && words < 3; t--) {
+    const kind = tokens.kind[t];
+    if (kind === TokenKind.Break) return false;
+    if (kind !== TokenKind.Word) continue;
+    words++;
+    if (ruleSet.negationSymbols.has(tokens.symbol[t]!)) return true;
+  }
+  return false;
+}
+
+function startsSentence(tokens: TokenStream, token: number): boolean {
+  for (let t = token - 1; t >= 0; t--) {
+    if (tokens.kind[t] === TokenKind.Break) return true;
+    if (tokens.kind[t] === TokenKind.Word) return false;
+  }
+  return true;
+}
+
+function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number, quoted: boolean): Finding {
+  const { rule } = compiled;
+  const sentenceStart = startsSentence(tokens, candidate.startToken);
+  const captured = new Map<string, CapturedWord>();
+  if (compiled.usesCaptures) {
+    const slots = captureSlots(ruleSet.program, tokens, candidate.entry, candidate.startToken, candidate.endToken);
+    ruleSet.program.entryCaptures[candidate.entry]!.forEach((name, k) => {
+      const from = slots[k * 2]!;
+      const to = slots[k * 2 + 1]!;
+      if (from < 0 || to <= from) return;
+      captured.set(name, { text: text.slice(tokens.start[from]!, tokens.end[to - 1]!), atSentenceStart: sentenceStart && from === candidate.startToken });
+    });
+  }
+  const matchCase = caseOf(text.slice(start, end), sentenceStart);
+  const suggestions = [...new Set(compiled.suggestions.map((parts) => renderTemplate(parts, captured, matchCase)))];
+  return {
+    start,
+    end,
+    ruleId: rule.id,
+    packId: compiled.packId,
+    severity: rule.severity,
+    category: rule.category,
+    title: rule.title,
+    explanation: rule.explanation,
+    suggestions,
+    source: rule.source,
+    quoted,
+  };
+}
+
+/** Where findings of different rules overlap, keep the most severe, then the longest, then the earliest. */
+function resolveOverlaps(findings: Finding[]): Finding[] {
+  const byStart = findings.slice().sort((x, y) => x.start - y.start || x.end - y.end);
+  const kept: Finding[] = [];
+  // Overlaps only happen within a run of findings that touch one another, so rank each run alone.
+  for (let i = 0; i < byStart.length; ) {
+    let runEnd = byStart[i]!.end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j]!.start < runEnd) runEnd = Math.max(runEnd, byStart[j++]!.end);
+    const ranked = byStart.slice(i, j).sort((x, y) =>
+      SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || Number(x.quoted) - Number(y.quoted) || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+    const chosen: Finding[] = [];
+    for (const finding of ranked) {
+      if (!chosen.some((k) => k.start < finding.end && finding.start < k.end)) chosen.push(finding);
+    }
+    kept.push(...chosen.sort((x, y) => x.start - y.start));
+    i = j;
+  }
+  return kept;
+}

@@ -1,0 +1,84 @@
+/**
+ * Finds the stretches of text inside quotation marks, where the writer is recording someone's words.
+ * Pairs are only recognised within a paragraph, and an unclosed mark quotes nothing, so one stray
+ * quotation mark can never hide the rest of a note.
+ */
+
+import { CharClass, classify } from './characters.js';
+
+const DOUBLE_OPEN = new Set([0x201c, 0x201e, 0xab]);
+const DOUBLE_CLOSE = new Set([0x201d, 0xbb]);
+const STRAIGHT_DOUBLE = 34;
+const SINGLE_OPEN = 0x2018;
+const SINGLE_CLOSE = 0x2019;
+const STRAIGHT_SINGLE = 39;
+
+function isWordAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const cls = classify(text.charCodeAt(index));
+  return cls === CharClass.Letter || cls === CharClass.Digit;
+}
+
+/** Sorted, non-overlapping [start, end) offset pairs of quoted text (the marks excluded). */
+export function quotedRanges(text: string): number[] {
+  const ranges: number[] = [];
+  let double = -1;
+  let single = -1;
+  let newlines = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      if (++newlines >= 2) double = single = -1; // a paragraph ends every open quotation
+      continue;
+    }
+    if (classify(code) !== CharClass.Space) newlines = 0;
+    const before = isWordAt(text, i - 1);
+    const after = isWordAt(text, i + 1);
+    if (code === STRAIGHT_DOUBLE) {
+      if (double < 0) double = i + 1;
+      else {
+        ranges.push(double, i);
+        double = single = -1;
+      }
+    } else if (DOUBLE_OPEN.has(code)) {
+      double = i + 1;
+    } else if (DOUBLE_CLOSE.has(code)) {
+      if (double >= 0) ranges.push(double, i);
+      double = single = -1;
+    } else if (code === SINGLE_OPEN || (code === STRAIGHT_SINGLE && !before && after)) {
+      if (single < 0) single = i + 1;
+    } else if ((code === SINGLE_CLOSE || code === STRAIGHT_SINGLE) && !after && single >= 0) {
+      ranges.push(single, i);
+      single = -1;
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+function mergeRanges(ranges: number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < ranges.length; i += 2) pairs.push([ranges[i]!, ranges[i + 1]!]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [start, end] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && start <= out[last]!) out[last] = Math.max(out[last]!, end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+/** Whether [start, end) lies within one quoted range. */
+export function isQuoted(ranges: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const rangeStart = ranges[mid * 2]!;
+    const rangeEnd = ranges[mid * 2 + 1]!;
+    if (end <= rangeStart) high = mid - 1;
+    else if (start >= rangeEnd) low = mid + 1;
+    else return start >= rangeStart && end <= rangeEnd;
+  }
+  return false;
+}

@@ -1,0 +1,173 @@
+/**
+ * Turns rule packs into one compiled rule set: every pattern, exception, allowed term and context
+ * signal of every enabled rule goes into a single Program, with a table saying what each entry is.
+ */
+
+import type { Need, Rule, RulePack, SignalScope } from '../rules/types.js';
+import { parsePattern, PatternError } from './pattern.js';
+import { ProgramBuilder, type Program } from './program.js';
+import { parseTemplate, TemplateError, type TemplatePart } from './template.js';
+import { normalisedTokens } from './tokens.js';
+import { WORD_CLASSES } from './word-classes.js';
+
+export const enum EntryRole {
+  Pattern,
+  Exception,
+  Allow,
+  Signal,
+  SignalException,
+}
+
+/** The signal whose presence in a sentence marks reported speech ("she said", "in interview"). */
+export const ATTRIBUTION_SIGNAL = 'attribution';
+/** The signal that `subjectIsChild: "always"` turns on everywhere. */
+export const CHILD_SIGNAL = 'child';
+
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly packId: string;
+  readonly suggestions: readonly TemplatePart[][];
+  readonly usesCaptures: boolean;
+  /** Signal numbers; every inner list must have one member present. */
+  readonly needs: readonly (readonly number[])[];
+  readonly negation: boolean;
+}
+
+export interface CompiledSignal {
+  readonly name: string;
+  readonly scope: SignalScope;
+}
+
+export interface RuleSet {
+  readonly program: Program;
+  readonly rules: readonly CompiledRule[];
+  readonly signals: readonly CompiledSignal[];
+  readonly entryRole: Uint8Array;
+  readonly entryOwner: Int32Array;
+  readonly negationSymbols: ReadonlySet<number>;
+  readonly childSignal: number;
+  readonly attributionSignal: number;
+}
+
+export interface Problem {
+  packId: string;
+  /** JSON pointer into the pack, e.g. /rules/3/patterns/0 */
+  pointer: string;
+  message: string;
+}
+
+export class RuleSetError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.packId}${p.pointer}: ${p.message}`).join('\n'));
+  }
+}
+
+export interface CompileOptions {
+  disabledRules?: Iterable<string>;
+  /** Compile rules marked `enabled: false` too (for running every rule's examples). */
+  includeDisabled?: boolean;
+}
+
+function needNames(need: Need): string[] {
+  return typeof need === 'string' ? [need] : need;
+}
+
+export function compileRuleSet(packs: readonly RulePack[], options: CompileOptions = {}): RuleSet {
+  const builder = new ProgramBuilder();
+  const problems: Problem[] = [];
+  const roles: number[] = [];
+  const owners: number[] = [];
+  const disabled = new Set(options.disabledRules ?? []);
+
+  const addPattern = (source: string, role: EntryRole, owner: number, packId: string, pointer: string): string[] | undefined => {
+    try {
+      const parsed = parsePattern(source);
+      builder.add(parsed.root, parsed.captures);
+      roles.push(role);
+      owners.push(owner);
+      return parsed.captures;
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      problems.push({ packId, pointer, message: error.message });
+      return undefined;
+    }
+  };
+
+  // Signals first: rules refer to them by name, and packs may extend one another's.
+  const signals: CompiledSignal[] = [];
+  const signalIndex = new Map<string, number>();
+  for (const pack of packs) {
+    for (const [name, definition] of Object.entries(pack.signals ?? {})) {
+      let index = signalIndex.get(name);
+      if (index === undefined) {
+        index = signals.length;
+        signals.push({ name, scope: definition.scope });
+        signalIndex.set(name, index);
+      } else if (signals[index]!.scope !== definition.scope) {
+        problems.push({ packId: pack.id, pointer: `/signals/${name}/scope`, message: `signal '${name}' is already defined with scope '${signals[index]!.scope}'` });
+      }
+      definition.patterns.forEach((p, i) => addPattern(p, EntryRole.Signal, index, pack.id, `/signals/${name}/patterns/${i}`));
+      (definition.exceptions ?? []).forEach((p, i) => addPattern(p, EntryRole.SignalException, index, pack.id, `/signals/${name}/exceptions/${i}`));
+    }
+  }
+
+  const rules: CompiledRule[] = [];
+  for (const pack of packs) {
+    (pack.allow ?? []).forEach((p, i) => addPattern(p, EntryRole.Allow, -1, pack.id, `/allow/${i}`));
+    pack.rules.forEach((rule, r) => {
+      if (!options.includeDisabled && (rule.enabled === false || disabled.has(rule.id))) return;
+      const index = rules.length;
+      const at = `/rules/${r}`;
+      let shared: string[] | undefined;
+      rule.patterns.forEach((p, i) => {
+        const captures = addPattern(p, EntryRole.Pattern, index, pack.id, `${at}/patterns/${i}`);
+        if (captures) shared = shared === undefined ? captures : shared.filter((c) => captures.includes(c));
+      });
+      (rule.exceptions ?? []).forEach((p, i) => addPattern(p, EntryRole.Exception, index, pack.id, `${at}/exceptions/${i}`));
+      const suggestions: TemplatePart[][] = [];
+      rule.suggestions.forEach((s, i) => {
+        try {
+          suggestions.push(parseTemplate(s, shared ?? []));
+        } catch (error) {
+          if (!(error instanceof TemplateError)) throw error;
+          problems.push({ packId: pack.id, pointer: `${at}/suggestions/${i}`, message: error.message });
+        }
+      });
+      const needs: number[][] = [];
+      (rule.context?.needs ?? []).forEach((need, i) => {
+        const indices = needNames(need).map((name) => signalIndex.get(name) ?? -1);
+        const unknown = needNames(need).filter((_, j) => indices[j]! < 0);
+        if (unknown.length > 0) {
+          const known = [...signalIndex.keys()].join(', ') || 'none';
+          problems.push({ packId: pack.id, pointer: `${at}/context/needs/${i}`, message: `unknown context signal ${unknown.map((u) => `'${u}'`).join(', ')}; defined signals: ${known}` });
+        }
+        needs.push(indices);
+      });
+      rules.push({
+        rule,
+        packId: pack.id,
+        suggestions,
+        usesCaptures: suggestions.some((parts) => parts.some((part) => typeof part !== 'string')),
+        needs,
+        negation: rule.context?.negation !== 'ignore',
+      });
+    });
+  }
+
+  if (problems.length > 0) throw new RuleSetError(problems);
+
+  const negationSymbols = new Set<number>();
+  for (const member of WORD_CLASSES.negation!.members) {
+    for (const token of normalisedTokens(member)) negationSymbols.add(builder.intern(token.text));
+  }
+  return {
+    program: builder.build(),
+    rules,
+    signals,
+    entryRole: Uint8Array.from(roles),
+    entryOwner: Int32Array.from(owners),
+    negationSymbols,
+    childSignal: signalIndex.get(CHILD_SIGNAL) ?? -1,
+    attributionSignal: signalIndex.get(ATTRIBUTION_SIGNAL) ?? -1,
+  };
+}
