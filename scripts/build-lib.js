@@ -12,6 +12,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: true,
   define: { REFRAME_VERSION: JSON.stringify(version) },

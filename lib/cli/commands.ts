@@ -5,7 +5,8 @@ import type { Finding } from '../engine/finding.js';
 import { exampleProblems } from '../rules/validate.js';
 import { BUILT_IN_PACKS, CONTEXT_PACK } from '../rules/builtin.js';
 import type { RulePack, SubjectIsChild } from '../rules/types.js';
-import { displayName, InputError, lineColumns, readText } from './input.js';
+import { lineColumns } from '../engine/positions.js';
+import { displayName, InputError, readText } from './input.js';
 import { formatProblems, loadPack } from './packs.js';
 
 export interface Output {

@@ -1,6 +1,7 @@
 /** Reading files and standard input for the CLI, with messages that say exactly what is wrong. */
 
 import { readFileSync } from 'node:fs';
+import { JsonSyntaxError, parseJson } from '../rules/parse-json.js';
 
 export class InputError extends Error {}
 
@@ -37,37 +38,13 @@ export function readText(path: string): string {
   }
 }
 
-/** Line and column (both from 1, the column in UTF-16 code units) of each offset, in one pass. */
-export function lineColumns(text: string, offsets: readonly number[]): { line: number; column: number }[] {
-  const order = offsets.map((offset, i) => [offset, i] as const).sort((x, y) => x[0] - y[0]);
-  const out = new Array<{ line: number; column: number }>(offsets.length);
-  let line = 1;
-  let lineStart = 0;
-  let at = 0;
-  for (const [offset, i] of order) {
-    for (; at < offset; at++) {
-      if (text.charCodeAt(at) === 10) {
-        line++;
-        lineStart = at + 1;
-      }
-    }
-    out[i] = { line, column: offset - lineStart + 1 };
-  }
-  return out;
-}
-
 /** Reads and parses a JSON file; a syntax error is reported with its line and column. */
 export function readJson(path: string): unknown {
   const text = readText(path);
   try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    if (position) {
-      const [{ line, column }] = lineColumns(text, [Number(position[1])]) as [{ line: number; column: number }];
-      throw new InputError(`${displayName(path)}:${line}:${column}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
-    }
-    throw new InputError(`${displayName(path)}: not valid JSON: ${message}`);
+    if (error instanceof JsonSyntaxError) throw new InputError(`${displayName(path)}:${error.message}`);
+    throw error;
   }
 }

@@ -180,10 +180,13 @@ function signalPresence(ruleSet: RuleSet, raw: RawMatches, exceptions: Map<numbe
   };
 }
 
-/** A negating word among the three words before the phrase, in the same sentence. */
+/** How many words before a phrase are searched for a negation ("there is no evidence that she consented"). */
+const NEGATION_WINDOW = 4;
+
+/** A negating word among the few words before the phrase, in the same sentence. */
 function isNegated(ruleSet: RuleSet, tokens: TokenStream, startToken: number): boolean {
   let words = 0;
-  for (let t = startToken - 1; t >= 0 && words < 3; t--) {
+  for (let t = startToken - 1; t >= 0 && words < NEGATION_WINDOW; t--) {
     const kind = tokens.kind[t];
     if (kind === TokenKind.Break) return false;
     if (kind !== TokenKind.Word) continue;

@@ -43,8 +43,10 @@ export function scan(text: string, sink: ScanSink): void {
   let i = 0;
 
   const emitSingle = (kind: TokenKind, start: number, end: number): void => {
-    codes[0] = text.charCodeAt(start);
-    sink.token(kind, start, end, hashStep(hashStart(), codes[0]!), codes, 1);
+    let hash = hashStart();
+    const length = Math.min(end - start, 2);
+    for (let k = 0; k < length; k++) hash = hashStep(hash, (codes[k] = text.charCodeAt(start + k)));
+    sink.token(kind, start, end, hash, codes, length);
     previousWasBreak = kind === TokenKind.Break;
     previousWord = '';
   };
@@ -157,6 +159,7 @@ function endsSentence(text: string, at: number, previousWord: string): boolean {
   const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
   if (next >= 0 && isWordChar(next)) return false; // 3.5, e.g, a.m
   if (previousWord.length === 1 && previousWord >= 'a' && previousWord <= 'z') {
+    if (at >= 2 && text.charCodeAt(at - 2) === 46) return false; // the last stop of e.g. or i.e.
     return classify(text.charCodeAt(at - 1)) !== CharClass.Letter || !isUpperLetterAt(text, at - 1);
   }
   return !ABBREVIATIONS.has(previousWord);

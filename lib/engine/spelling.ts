@@ -28,7 +28,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['tyre', 'tire'],
 ];
 
-const UK_TO_US_STEMS: ReadonlyArray<readonly [string, string]> = [
+const STEMS: ReadonlyArray<readonly [string, string]> = [
   ['paed', 'ped'],
   ['haem', 'hem'],
   ['anaes', 'anes'],
@@ -43,6 +43,7 @@ const OR = new RegExp(`([lnivbmg])or${ENDINGS}$`);
 const ISE = /([a-z]{3,})(is|ys)(e|es|ed|ing|er|ers|ation|ations)$/;
 const IZE = /([a-z]{3,})(iz|yz)(e|es|ed|ing|er|ers|ation|ations)$/;
 const DOUBLE_L = /([aeiou])ll(ed|ing|er|ers|or|ors)$/;
+const SINGLE_L = /([aeiou])l(ed|ing|er|ers|or|ors)$/;
 
 export function spellingVariants(word: string): string[] {
   const variants = new Set<string>([word]);
@@ -50,9 +51,11 @@ export function spellingVariants(word: string): string[] {
     if (word.startsWith(uk)) variants.add(us + word.slice(uk.length));
     if (word.startsWith(us) && word.length - us.length <= 3) variants.add(uk + word.slice(us.length));
   }
-  for (const [uk, us] of UK_TO_US_STEMS) {
-    const at = word.indexOf(uk);
-    if (at >= 0) variants.add(word.slice(0, at) + us + word.slice(at + uk.length));
+  for (const [uk, us] of STEMS) {
+    const ukAt = word.indexOf(uk);
+    if (ukAt >= 0) variants.add(word.slice(0, ukAt) + us + word.slice(ukAt + uk.length));
+    const usAt = word.indexOf(us);
+    if (usAt >= 0 && ukAt < 0) variants.add(word.slice(0, usAt) + uk + word.slice(usAt + us.length));
   }
   if (word.length >= 6) {
     variants.add(word.replace(OUR, '$1or$2'));
@@ -61,5 +64,6 @@ export function spellingVariants(word: string): string[] {
     variants.add(word.replace(IZE, (_m, stem: string, mid: string, end: string) => stem + mid.replace('z', 's') + end));
   }
   if (word.length >= 8) variants.add(word.replace(DOUBLE_L, '$1l$2'));
+  if (word.length >= 7 && !DOUBLE_L.test(word)) variants.add(word.replace(SINGLE_L, '$1ll$2'));
   return [...variants];
 }
