@@ -9,7 +9,7 @@ export const enum CharClass {
   Digit,
   Apostrophe,
   Hyphen,
-  /** Quotation marks, brackets and emphasis marks: invisible to matching. */
+  /** Quotation marks and emphasis marks: invisible to matching. */
   Transparent,
   /** Ends a sentence: . ! ? ; … (a full stop only in some positions, decided by the tokenizer). */
   Terminator,
@@ -34,8 +34,7 @@ export function classify(code: number): CharClass {
       return CharClass.Apostrophe;
     case 45: case 0x2010: case 0x2011:
       return CharClass.Hyphen;
-    case 34: case 0x201c: case 0x201d: case 0x201e: case 0xab: case 0xbb:
-    case 40: case 41: case 91: case 93: case 123: case 125: case 42: case 95:
+    case 34: case 0x201c: case 0x201d: case 0x201e: case 0xab: case 0xbb: case 42: case 95:
       return CharClass.Transparent;
     case 46: case 33: case 63: case 59: case 0x2026:
       return CharClass.Terminator;

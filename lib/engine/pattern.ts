@@ -182,8 +182,21 @@ class Parser {
     return { type: 'gap', max };
   }
 
+  /** A word runs to the next space or special character; a backslash makes the next character literal. */
   private parseWord(column: number): PatternNode {
-    const text = this.readWhile((c) => !SPECIAL.has(c) && !/\s/.test(c));
+    let text = '';
+    while (this.at < this.src.length) {
+      const c = this.src[this.at]!;
+      if (c === '\\' && this.at + 1 < this.src.length) {
+        text += this.src[this.at + 1];
+        this.at += 2;
+      } else if (SPECIAL.has(c) || /\s/.test(c)) {
+        break;
+      } else {
+        text += c;
+        this.at++;
+      }
+    }
     return literal(text, column);
   }
 

@@ -8,7 +8,7 @@
  *   before the clitics 's 're 've 'll 'd 'm, which become their own token ("she's" is "she" + "'s").
  * - A hyphen between two word characters joins nothing and separates nothing: it is skipped, so
  *   "risk-taking" reads as "risk taking".
- * - Quotation marks, brackets and emphasis marks are skipped.
+ * - Quotation marks and emphasis marks (* _) are skipped; brackets are punctuation like any other.
  * - . ! ? ; … end a sentence (a full stop not after an abbreviation or an initial, and not inside
  *   "3.5" or "e.g"), and so does a blank line. Other punctuation is a token of its own.
  */

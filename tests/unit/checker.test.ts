@@ -16,6 +16,9 @@ describe('context gates', () => {
     expect(marked(checker, 'Jane, aged 14, keeps putting herself at risk.')).toEqual(['putting herself at risk']);
     expect(marked(checker, 'She is in Year 9. Later she put herself in danger.')).toEqual(['she put herself in danger']);
     expect(marked(checker, 'The 15yo put himself at risk.')).toEqual(['put himself at risk']);
+    expect(marked(checker, 'Amy (14) put herself at risk.')).toEqual(['put herself at risk']);
+    expect(marked(checker, 'Amy, 14, put herself at risk.')).toEqual(['put herself at risk']);
+    expect(marked(checker, 'Amy (34) put herself at risk.')).toEqual([]);
     expect(marked(checker, 'Ms Smith, 34, put herself at risk.')).toEqual([]);
   });
 

@@ -60,6 +60,11 @@ describe('pattern language', () => {
     expect(m('selfgenerated')).toHaveLength(1);
   });
 
+  it('matches brackets and other special characters written with a backslash', () => {
+    expect(matches('\\( {minor-age} \\)', 'Amy (14) and Bea (34)')).toEqual(['(14)']);
+    expect(matches('a\\+b', 'a+b')).toEqual(['a+b']);
+  });
+
   it('ignores apostrophes inside words', () => {
     expect(matches("didn't fight back", 'She didnt fight back. He didn’t fight back.')).toHaveLength(2);
   });

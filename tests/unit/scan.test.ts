@@ -30,8 +30,8 @@ describe('scanning text into tokens', () => {
     expect(words('one\n\ntwo')).toEqual(['one', '|', 'two']);
   });
 
-  it('skips quotation marks and brackets, and keeps other punctuation as tokens', () => {
-    expect(words('"she (14)" said, y/o')).toEqual(['she', '14', 'said', ',', 'y', '/', 'o']);
+  it('skips quotation marks, and keeps brackets and other punctuation as tokens', () => {
+    expect(words('"she (14)" said, y/o')).toEqual(['she', '(', '14', ')', 'said', ',', 'y', '/', 'o']);
   });
 
   it('copes with lone surrogates, emoji and non-Latin letters', () => {

@@ -1,0 +1,79 @@
+// `npm run bench`: Reframe's engine against named baselines on the same text in one run, reported as
+// ratios (DESIGN §5). Medians of repeated runs; the machine's noise affects every contender alike.
+import { performance } from 'node:perf_hooks';
+import { text as alex } from 'alex';
+import writeGood from 'write-good';
+import { createChecker } from 'reframe';
+import { caseNotes } from './notes.js';
+
+const SIZES = [
+  ['1 KB', 1024],
+  ['10 KB', 10 * 1024],
+  ['100 KB', 100 * 1024],
+  ['1 MB', 1024 * 1024],
+];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median milliseconds of `fn`, run until `budgetMs` is spent (at least `min`, at most `max` times). */
+function time(fn, { budgetMs = 1500, min = 3, max = 400 } = {}) {
+  fn(); // warm up
+  const samples = [];
+  const started = performance.now();
+  while (samples.length < min || (samples.length < max && performance.now() - started < budgetMs)) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+/** The floor: lower-casing the text and one pass over its characters. */
+function floor(text) {
+  const lower = text.toLowerCase();
+  let spaces = 0;
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) === 32) spaces++;
+  return spaces;
+}
+
+const checker = createChecker();
+const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const ratio = (x) => `${x >= 100 ? x.toFixed(0) : x.toFixed(1)}×`;
+
+console.log(`Reframe engine benchmark — ${checker.ruleSet.rules.length} rules, Node ${process.version}\n`);
+console.log('size    | reframe  | floor    | write-good | alex     | alex/reframe | write-good/reframe | reframe/floor | findings');
+console.log('--------|----------|----------|------------|----------|--------------|--------------------|---------------|---------');
+const results = {};
+for (const [label, bytes] of SIZES) {
+  const text = caseNotes(bytes);
+  const slow = bytes >= 1024 * 1024 ? { min: 1, max: 1, budgetMs: 0 } : bytes >= 100 * 1024 ? { min: 3, max: 5 } : {};
+  const ours = time(() => checker.check(text));
+  const base = time(() => floor(text));
+  const wg = time(() => writeGood(text), slow);
+  const ax = time(() => alex(text), slow);
+  results[label] = { ours, base, wg, ax };
+  console.log(
+    `${label.padEnd(7)} | ${fmt(ours).padEnd(8)} | ${fmt(base).padEnd(8)} | ${fmt(wg).padEnd(10)} | ${fmt(ax).padEnd(8)} | ${ratio(ax / ours).padEnd(12)} | ${ratio(wg / ours).padEnd(18)} | ${ratio(ours / base).padEnd(13)} | ${checker.check(text).length}`,
+  );
+}
+
+// One keystroke in a 20 KB note: each run checks a text one character different from the last.
+const note = caseNotes(20 * 1024, 7);
+let edits = 0;
+const keystroke = time(() => {
+  const at = (edits++ * 7919) % note.length;
+  checker.check(note.slice(0, at) + 'x' + note.slice(at));
+}, { budgetMs: 2000, max: 2000 });
+
+const at100 = results['100 KB'];
+const budgets = [
+  [`engine vs alex on 100 KB: ${ratio(at100.ax / at100.ours)} faster`, at100.ax / at100.ours >= 300, 'at least 300×'],
+  [`engine vs floor on 100 KB: ${ratio(at100.ours / at100.base)} the floor`, at100.ours / at100.base <= 10, 'within 10×'],
+  [`re-check after one keystroke in a 20 KB note: median ${fmt(keystroke)}`, keystroke <= 1, 'at most 1 ms'],
+];
+console.log('\nBudgets (DESIGN §5):');
+for (const [what, met, budget] of budgets) console.log(`  ${met ? 'met   ' : 'MISSED'}  ${what} (budget: ${budget})`);
