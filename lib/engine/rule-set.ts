@@ -64,6 +64,8 @@ export class RuleSetError extends Error {
 
 export interface CompileOptions {
   disabledRules?: Iterable<string>;
+  /** Rules shipped with `enabled: false` that have been switched on. */
+  enabledRules?: Iterable<string>;
   /** Compile rules marked `enabled: false` too (for running every rule's examples). */
   includeDisabled?: boolean;
 }
@@ -78,6 +80,7 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
   const roles: number[] = [];
   const owners: number[] = [];
   const disabled = new Set(options.disabledRules ?? []);
+  const switchedOn = new Set(options.enabledRules ?? []);
 
   const addPattern = (source: string, role: EntryRole, owner: number, packId: string, pointer: string): string[] | undefined => {
     try {
@@ -115,7 +118,8 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
   for (const pack of packs) {
     (pack.allow ?? []).forEach((p, i) => addPattern(p, EntryRole.Allow, -1, pack.id, `/allow/${i}`));
     pack.rules.forEach((rule, r) => {
-      if (!options.includeDisabled && (rule.enabled === false || disabled.has(rule.id))) return;
+      const shippedOff = rule.enabled === false && !switchedOn.has(rule.id);
+      if (!options.includeDisabled && (shippedOff || disabled.has(rule.id))) return;
       const index = rules.length;
       const at = `/rules/${r}`;
       let shared: string[] | undefined;

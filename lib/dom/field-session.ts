@@ -1,0 +1,127 @@
+/**
+ * One checked field: its findings, its marks, and the occurrences the writer chose to ignore.
+ * Checking is cheap (a 20 KB note takes well under a millisecond), so a field is re-checked whole
+ * after each edit; only very large fields are checked less often.
+ */
+
+import type { Finding } from '../engine/finding.js';
+import { accessFor, type FieldAccess } from './field-access.js';
+import { isFormField, type Field } from './fields.js';
+import type { FrameBatcher, FrameJob } from './frame.js';
+import { HighlightMarks } from './highlight-marks.js';
+import type { MarkLayer } from './marks.js';
+import { OverlayMarks } from './overlay-marks.js';
+import { EditableText } from './editable-text.js';
+import type { UiHost } from './ui-host.js';
+
+/** Above this many characters, checks wait for a pause in typing. */
+const LARGE_FIELD = 200_000;
+const LARGE_FIELD_PAUSE_MS = 300;
+
+export interface Checking {
+  check(text: string): Finding[];
+}
+
+export class FieldSession implements FrameJob {
+  readonly access: FieldAccess;
+  findings: Finding[] = [];
+  text = '';
+  private marks: MarkLayer | undefined;
+  private readonly ignored = new Set<string>();
+  private pauseTimer: number | undefined;
+  private editorObserver: MutationObserver | undefined;
+
+  constructor(
+    readonly field: Field,
+    private readonly checking: Checking,
+    private readonly ui: UiHost,
+    private readonly frames: FrameBatcher,
+    private readonly onChecked: (session: FieldSession) => void,
+  ) {
+    this.access = accessFor(field);
+  }
+
+  /** Re-checks in the next frame (or after a pause, for very large fields). */
+  scheduleCheck(): void {
+    const view = this.field.ownerDocument.defaultView!;
+    const large = (isFormField(this.field) ? this.field.value.length : this.field.textContent?.length ?? 0) > LARGE_FIELD;
+    if (!large) {
+      this.frames.schedule(this);
+      return;
+    }
+    if (this.pauseTimer !== undefined) view.clearTimeout(this.pauseTimer);
+    this.pauseTimer = view.setTimeout(() => {
+      this.pauseTimer = undefined;
+      this.frames.schedule(this);
+    }, LARGE_FIELD_PAUSE_MS);
+  }
+
+  /** Watches a rich field for changes its editor makes without an input event. */
+  watchEditor(): void {
+    if (!this.access.rich || this.editorObserver) return;
+    this.editorObserver = new (this.field.ownerDocument.defaultView!.MutationObserver)(() => this.scheduleCheck());
+    this.editorObserver.observe(this.field, { childList: true, characterData: true, subtree: true });
+  }
+
+  read(): void {
+    this.checkNow();
+  }
+
+  write(): void {}
+
+  checkNow(): void {
+    this.text = this.access.readText();
+    const occurrences = new Map<string, number>();
+    this.findings = this.checking.check(this.text).filter((finding) => !this.ignored.has(this.keyOf(finding, occurrences)));
+    if (this.findings.length > 0 && !this.marks) this.marks = this.createMarks();
+    this.marks?.show(this.findings);
+    this.onChecked(this);
+  }
+
+  realign(): void {
+    this.marks?.realign();
+  }
+
+  /** The finding the text offset falls in (its ends included), if any. */
+  findingAt(offset: number): Finding | undefined {
+    return this.findings.find((f) => f.start <= offset && offset <= f.end);
+  }
+
+  phraseOf(finding: Finding): string {
+    return this.text.slice(finding.start, finding.end);
+  }
+
+  rects(finding: Finding): DOMRect[] {
+    return this.marks?.rects(finding.start, finding.end) ?? [];
+  }
+
+  /** Hides this occurrence: the same words, for the same rule, at the same place among their repeats. */
+  ignore(finding: Finding): void {
+    const occurrences = new Map<string, number>();
+    for (const f of this.findings) {
+      const key = this.keyOf(f, occurrences);
+      if (f === finding) this.ignored.add(key);
+    }
+    this.checkNow();
+  }
+
+  dispose(): void {
+    this.frames.cancel(this);
+    this.editorObserver?.disconnect();
+    this.marks?.remove();
+    this.marks = undefined;
+  }
+
+  private keyOf(finding: Finding, occurrences: Map<string, number>): string {
+    const base = `${finding.ruleId}\u0000${this.text.slice(finding.start, finding.end).toLowerCase()}`;
+    const nth = occurrences.get(base) ?? 0;
+    occurrences.set(base, nth + 1);
+    return `${base}\u0000${nth}`;
+  }
+
+  private createMarks(): MarkLayer {
+    const field = this.field;
+    if (isFormField(field)) return new OverlayMarks(field, this.ui, this.frames);
+    return new HighlightMarks(field, () => EditableText.read(field), this.frames);
+  }
+}

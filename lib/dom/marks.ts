@@ -1,0 +1,13 @@
+/** What a field's marks can do, whichever way they are drawn. */
+
+import type { Finding } from '../engine/finding.js';
+
+export interface MarkLayer {
+  /** Shows these findings (replacing the previous ones); drawn in the next frame. */
+  show(findings: readonly Finding[]): void;
+  /** Realigns after scrolling, resizing, wrapping or font loading; drawn in the next frame. */
+  realign(): void;
+  /** Client rects of a text range, for placing the card. */
+  rects(start: number, end: number): DOMRect[];
+  remove(): void;
+}

@@ -1,0 +1,81 @@
+/**
+ * Marks for textareas and inputs: underlines drawn in Reframe's overlay, positioned from a mirror of
+ * the field and clipped to the field's visible text area.
+ */
+
+import type { Finding } from '../engine/finding.js';
+import type { FrameBatcher, FrameJob } from './frame.js';
+import type { MarkLayer } from './marks.js';
+import { markKind } from './mark-style.js';
+import { FieldMirror } from './mirror.js';
+import type { UiHost } from './ui-host.js';
+
+export class OverlayMarks implements MarkLayer, FrameJob {
+  private readonly mirror: FieldMirror;
+  private readonly clip: HTMLDivElement;
+  private findings: readonly Finding[] = [];
+  private boxes: { kind: string; rects: DOMRect[] }[] = [];
+  private box: DOMRect | undefined;
+
+  constructor(
+    private readonly field: HTMLTextAreaElement | HTMLInputElement,
+    private readonly host: UiHost,
+    private readonly frames: FrameBatcher,
+  ) {
+    this.clip = host.doc.createElement('div');
+    this.clip.className = 'clip';
+    host.layer.append(this.clip);
+    this.mirror = new FieldMirror(field, host.layer);
+  }
+
+  show(findings: readonly Finding[]): void {
+    this.findings = findings;
+    this.frames.schedule(this);
+  }
+
+  realign(): void {
+    if (this.findings.length > 0) this.frames.schedule(this);
+  }
+
+  read(): void {
+    this.host.attach();
+    if (this.findings.length === 0 || !this.field.isConnected) {
+      this.boxes = [];
+      return;
+    }
+    this.mirror.sync();
+    this.box = this.mirror.contentBox();
+    this.boxes = this.findings.map((f) => ({ kind: markKind(f), rects: this.mirror.rects(f.start, f.end) }));
+  }
+
+  write(): void {
+    const clip = this.clip;
+    const box = this.box;
+    if (this.boxes.length === 0 || !box) {
+      clip.replaceChildren();
+      return;
+    }
+    Object.assign(clip.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
+    const marks: HTMLElement[] = [];
+    for (const { kind, rects } of this.boxes) {
+      for (const rect of rects) {
+        const mark = (clip.children[marks.length] as HTMLElement | undefined) ?? this.host.doc.createElement('div');
+        mark.className = `mark ${kind}`;
+        Object.assign(mark.style, { left: `${rect.left - box.left}px`, top: `${rect.top - box.top}px`, width: `${rect.width}px`, height: `${rect.height + 1}px` });
+        marks.push(mark);
+      }
+    }
+    clip.replaceChildren(...marks);
+  }
+
+  rects(start: number, end: number): DOMRect[] {
+    this.mirror.sync();
+    return this.mirror.rects(start, end);
+  }
+
+  remove(): void {
+    this.frames.cancel(this);
+    this.clip.remove();
+    this.mirror.remove();
+  }
+}

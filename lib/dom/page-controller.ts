@@ -1,0 +1,304 @@
+/**
+ * Reframe on one document (each frame has its own): finds the fields the writer uses, keeps their
+ * marks current, and opens the card on a click inside a marked phrase or Alt+Enter. Listeners are few
+ * and cheap until a field is focused; no work happens on pages without fields.
+ */
+
+import type { Finding } from '../engine/finding.js';
+import { CardHost } from './card-host.js';
+import { deepActiveElement } from './field-access.js';
+import { deepTarget, fieldFor, findFields, OWN_UI_ATTRIBUTE, type Field } from './fields.js';
+import { FieldSession, type Checking } from './field-session.js';
+import { FrameBatcher } from './frame.js';
+import { replacePhrase } from './replace.js';
+import { UiHost } from './ui-host.js';
+
+export interface PageRules extends Checking {
+  /** Whether the writer may switch this rule off (policy may lock it). */
+  canTurnOff(ruleId: string): boolean;
+  turnOff(ruleId: string): void;
+  learnMoreUrl(finding: Finding): string | undefined;
+}
+
+export interface FieldReport {
+  field: Field;
+  text: string;
+  findings: Finding[];
+}
+
+export interface PageControllerOptions {
+  /** Called after any field is checked (for the toolbar badge and popup). */
+  onChecked?(session: FieldSession, focused: boolean): void;
+}
+
+export class PageController {
+  private readonly sessions = new Map<Field, FieldSession>();
+  private readonly frames: FrameBatcher;
+  private readonly ui: UiHost;
+  private readonly card: CardHost;
+  private cardSession: FieldSession | undefined;
+  private savedSelection: { start: number; end: number } | undefined;
+  private readonly visibility: IntersectionObserver | undefined;
+  private readonly mutations: MutationObserver;
+  private readonly resizes: ResizeObserver | undefined;
+  private discoveryQueued = false;
+  private readonly listeners: [EventTarget, string, EventListener, boolean][] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private rules: PageRules,
+    private readonly options: PageControllerOptions = {},
+  ) {
+    const view = doc.defaultView!;
+    this.frames = new FrameBatcher(view);
+    this.ui = UiHost.of(doc);
+    this.card = new CardHost(this.ui);
+    this.listen(doc, 'focusin', (e) => this.onFocus(e));
+    this.listen(doc, 'input', (e) => this.onInput(e));
+    this.listen(doc, 'compositionend', (e) => this.onInput(e));
+    this.listen(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    this.listen(doc, 'click', (e) => this.onClick(e as MouseEvent));
+    this.listen(doc, 'pointerdown', (e) => this.onPointerDown(e));
+    this.listen(doc, 'scroll', () => this.realign());
+    this.listen(view, 'resize', () => this.realign());
+    doc.fonts?.addEventListener?.('loadingdone', () => this.realign());
+    this.visibility = 'IntersectionObserver' in view ? new view.IntersectionObserver((entries) => this.onVisible(entries)) : undefined;
+    this.resizes = 'ResizeObserver' in view ? new view.ResizeObserver(() => this.realign()) : undefined;
+    this.mutations = new view.MutationObserver((records) => this.onMutations(records));
+    this.mutations.observe(doc.documentElement, { childList: true, subtree: true });
+    this.discover();
+    const active = deepActiveElement(doc);
+    const focused = active ? fieldFor(active) : undefined;
+    if (focused) this.sessionFor(focused).scheduleCheck();
+  }
+
+  /** New rules or settings: check every field again. */
+  setRules(rules: PageRules): void {
+    this.rules = rules;
+    this.closeCard(false);
+    for (const session of this.sessions.values()) session.scheduleCheck();
+  }
+
+  reports(): FieldReport[] {
+    return [...this.sessions.values()].filter((s) => s.field.isConnected).map((s) => ({ field: s.field, text: s.text, findings: s.findings }));
+  }
+
+  /** Focuses a field, scrolls to a finding and opens its card there (used by the popup). */
+  reveal(field: Field, finding: Finding): void {
+    const session = this.sessionFor(field);
+    session.checkNow();
+    const current = session.findings.find((f) => f.start === finding.start && f.ruleId === finding.ruleId) ?? session.findings.find((f) => f.ruleId === finding.ruleId);
+    if (!current) return;
+    field.scrollIntoView({ block: 'center' });
+    session.access.select(current.start, current.start);
+    this.openCard(session, current, true);
+  }
+
+  destroy(): void {
+    for (const [target, type, listener, capture] of this.listeners) target.removeEventListener(type, listener, capture);
+    this.mutations.disconnect();
+    this.visibility?.disconnect();
+    this.resizes?.disconnect();
+    this.closeCard(false);
+    for (const session of this.sessions.values()) session.dispose();
+    this.sessions.clear();
+  }
+
+  private listen(target: EventTarget, type: string, listener: EventListener, capture = true): void {
+    target.addEventListener(type, listener, capture);
+    this.listeners.push([target, type, listener, capture]);
+  }
+
+  private sessionFor(field: Field): FieldSession {
+    let session = this.sessions.get(field);
+    if (!session) {
+      session = new FieldSession(field, { check: (text) => this.rules.check(text) }, this.ui, this.frames, (s) => this.afterCheck(s));
+      this.sessions.set(field, session);
+      this.resizes?.observe(field);
+      session.watchEditor();
+    }
+    return session;
+  }
+
+  private afterCheck(session: FieldSession): void {
+    const open = this.card.finding;
+    if (open && this.cardSession === session && !session.findings.some((f) => f.ruleId === open.ruleId && f.start === open.start && f.end === open.end)) {
+      this.closeCard(false);
+    }
+    const active = deepActiveElement(this.doc);
+    this.options.onChecked?.(session, active === session.field || session.field.contains(active));
+  }
+
+  private onFocus(event: Event): void {
+    const field = fieldFor(deepTarget(event));
+    if (field) this.sessionFor(field).scheduleCheck();
+  }
+
+  private onInput(event: Event): void {
+    if ((event as InputEvent).isComposing) return;
+    const field = fieldFor(deepTarget(event));
+    if (!field) return;
+    if (this.cardSession?.field === field) this.closeCard(false);
+    this.sessionFor(field).scheduleCheck();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const field = fieldFor(deepTarget(event));
+    const session = field ? this.sessions.get(field) : undefined;
+    if (event.key === 'Escape' && this.card.open && session === this.cardSession) {
+      this.closeCard(false);
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (!session || event.key !== 'Enter' || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const selection = session.access.selection();
+    if (!selection) return;
+    session.checkNow();
+    const finding = session.findingAt(selection.start);
+    if (!finding) return;
+    // Editors insert a paragraph on Alt+Enter; this one opens the card instead.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.openCard(session, finding, true);
+  }
+
+  private onPointerDown(event: Event): void {
+    if (this.card.open && !this.card.contains(event)) {
+      const field = fieldFor(deepTarget(event));
+      if (field !== this.cardSession?.field) this.closeCard(false);
+    }
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.card.contains(event)) return;
+    const field = fieldFor(deepTarget(event));
+    const session = field ? this.sessions.get(field) : undefined;
+    if (!session) return;
+    const selection = session.access.selection();
+    if (!selection || selection.start !== selection.end) return;
+    const finding = session.findingAt(selection.start);
+    if (finding) this.openCard(session, finding, false);
+    else if (this.cardSession === session) this.closeCard(false);
+  }
+
+  private openCard(session: FieldSession, finding: Finding, fromKeyboard: boolean): void {
+    this.cardSession = session;
+    this.savedSelection = session.access.selection();
+    const phrase = session.phraseOf(finding);
+    const learnMoreUrl = this.rules.learnMoreUrl(finding);
+    this.card.show(
+      {
+        finding,
+        phrase,
+        takeFocus: fromKeyboard,
+        canTurnOff: this.rules.canTurnOff(finding.ruleId),
+        ...(learnMoreUrl ? { learnMoreUrl } : {}),
+        onChoose: (suggestion) => void this.choose(session, finding, phrase, suggestion),
+        onIgnore: () => {
+          this.closeCard(true);
+          session.ignore(finding);
+        },
+        onTurnOff: () => {
+          this.closeCard(true);
+          this.rules.turnOff(finding.ruleId);
+        },
+        onCopy: (suggestion) => void this.copy(suggestion),
+        onClose: () => this.closeCard(true),
+      },
+      () => session.rects(finding),
+    );
+  }
+
+  private async choose(session: FieldSession, finding: Finding, phrase: string, suggestion: string): Promise<void> {
+    this.card.setState({ kind: 'working' });
+    const outcome = await replacePhrase(session.access, finding.start, finding.end, phrase, suggestion);
+    if (outcome === 'refused') {
+      if (this.savedSelection) session.access.select(this.savedSelection.start, this.savedSelection.end);
+      this.card.setState({ kind: 'refused', suggestion, copied: false });
+      return;
+    }
+    this.closeCard(false);
+    session.checkNow();
+  }
+
+  private async copy(suggestion: string): Promise<void> {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(suggestion);
+      copied = true;
+    } catch {
+      copied = this.copyWithSelection(suggestion);
+    }
+    this.card.setState({ kind: 'refused', suggestion, copied });
+  }
+
+  /** Copies through a temporary field inside Reframe's shadow root (never the page's fields). */
+  private copyWithSelection(text: string): boolean {
+    const area = this.doc.createElement('textarea');
+    area.value = text;
+    area.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.ui.root.append(area);
+    area.select();
+    const done = this.doc.execCommand('copy');
+    area.remove();
+    return done;
+  }
+
+  private closeCard(restoreCaret: boolean): void {
+    if (!this.card.open) return;
+    const session = this.cardSession;
+    this.card.hide();
+    this.cardSession = undefined;
+    if (restoreCaret && session && this.savedSelection && session.field.isConnected) {
+      session.access.select(this.savedSelection.start, this.savedSelection.end);
+    }
+  }
+
+  private realign(): void {
+    for (const session of this.sessions.values()) session.realign();
+    if (this.card.open) this.frames.schedule({ read: () => {}, write: () => this.card.place() });
+  }
+
+  private onVisible(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      this.visibility?.unobserve(entry.target);
+      const field = fieldFor(entry.target);
+      if (field) this.sessionFor(field).scheduleCheck();
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const record of records) {
+      if (record.target instanceof Element && record.target.closest(`[${OWN_UI_ATTRIBUTE}]`)) continue;
+      if (record.addedNodes.length > 0 || record.removedNodes.length > 0) relevant = true;
+    }
+    if (!relevant || this.discoveryQueued) return;
+    this.discoveryQueued = true;
+    const view = this.doc.defaultView!;
+    const later = view.requestIdleCallback ?? ((callback: () => void) => view.setTimeout(callback, 50));
+    later(() => {
+      this.discoveryQueued = false;
+      this.forgetRemovedFields();
+      this.discover();
+    });
+  }
+
+  /** Fields gone from the page (single-page apps replace them): drop their marks and any open card. */
+  private forgetRemovedFields(): void {
+    for (const [field, session] of this.sessions) {
+      if (field.isConnected) continue;
+      if (this.cardSession === session) this.closeCard(false);
+      session.dispose();
+      this.sessions.delete(field);
+      this.resizes?.unobserve(field);
+    }
+  }
+
+  private discover(): void {
+    if (!this.visibility) return;
+    for (const field of findFields(this.doc)) if (!this.sessions.has(field)) this.visibility.observe(field);
+  }
+}

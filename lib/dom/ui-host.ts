@@ -1,0 +1,57 @@
+/**
+ * Reframe's own element on a page: one host per document, attached to <html>, holding an open shadow
+ * root. Overlay marks, field mirrors and the card live inside it, so page styles cannot reach them and
+ * the page's own DOM (and every field's) stays as it was.
+ */
+
+import { OWN_UI_ATTRIBUTE } from './fields.js';
+import { overlayMarkCss } from './mark-style.js';
+
+const HOST_CSS = `
+:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none; }
+.layer { position: fixed; top: 0; left: 0; width: 0; height: 0; }
+.clip { position: fixed; overflow: hidden; pointer-events: none; }
+.mark { position: absolute; box-sizing: border-box; pointer-events: none; }
+${overlayMarkCss()}
+`;
+
+const hosts = new WeakMap<Document, UiHost>();
+
+export class UiHost {
+  readonly element: HTMLElement;
+  readonly root: ShadowRoot;
+  /** Mirrors and overlay marks. */
+  readonly layer: HTMLDivElement;
+
+  private constructor(readonly doc: Document) {
+    this.element = doc.createElement('reframe-ui');
+    this.element.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.root = this.element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = HOST_CSS;
+    this.layer = doc.createElement('div');
+    this.layer.className = 'layer';
+    this.root.append(style, this.layer);
+  }
+
+  static of(doc: Document): UiHost {
+    let host = hosts.get(doc);
+    if (!host) {
+      host = new UiHost(doc);
+      hosts.set(doc, host);
+    }
+    host.attach();
+    return host;
+  }
+
+  /** Re-attaches the host if the page removed it (single-page apps sometimes replace <html>'s children). */
+  attach(): void {
+    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+  }
+
+  addStyle(css: string): void {
+    const style = this.doc.createElement('style');
+    style.textContent = css;
+    this.root.append(style);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Everything that decides what gets marked, read from storage and policy and put together: the packs
+ * in use, the settings with the organisation's locks, and the compiled checker. Content scripts, the
+ * popup and the options page all build it the same way, so they always agree.
+ */
+
+import { compileChecker, type Checker } from '../engine/checker.js';
+import type { Finding } from '../engine/finding.js';
+import { BUILT_IN_RULE_PACKS, CONTEXT_PACK } from '../rules/builtin.js';
+import { mergePacks } from '../rules/merge.js';
+import { parsePolicy, type PolicyProblem } from '../rules/policy.js';
+import { resolveSettings, type EffectiveSettings, type UserSettings } from '../rules/settings.js';
+import type { RulePack } from '../rules/types.js';
+import { parseUserSettings } from '../rules/user-settings.js';
+import { validatePack } from '../rules/validate.js';
+import { readLocal, readManaged, readSync, STORAGE_KEYS } from './storage.js';
+
+export interface RemotePackRecord {
+  url: string;
+  /** The last copy that downloaded and validated. */
+  pack?: RulePack;
+  etag?: string;
+  /** When the last good copy was downloaded (ms since 1970). */
+  updatedAt?: number;
+  /** When the URL was last tried. */
+  checkedAt?: number;
+  /** Why the last try failed, in plain words; absent when it worked. */
+  error?: string;
+}
+
+export interface RuleState {
+  settings: EffectiveSettings;
+  user: UserSettings;
+  /** Notes on stored values that were unreadable and replaced by defaults. */
+  userProblems: string[];
+  policyProblems: PolicyProblem[];
+  organisationPacks: RulePack[];
+  remotePacks: RemotePackRecord[];
+  personalPacks: RulePack[];
+  /** The packs in use, in order, after later packs replace rules with the same id. */
+  packs: RulePack[];
+  checker: Checker;
+}
+
+function personalPacksFrom(raw: unknown, problems: string[]): RulePack[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push('Your saved rule packs could not be read.');
+    return [];
+  }
+  const packs: RulePack[] = [];
+  for (const candidate of raw) {
+    const { pack, problems: packProblems } = validatePack(candidate, { basePacks: [CONTEXT_PACK], examples: false });
+    if (pack) packs.push(pack);
+    else problems.push(`One of your rule packs could not be used: ${packProblems[0]?.pointer ?? ''} ${packProblems[0]?.message ?? ''}`.trim());
+  }
+  return packs;
+}
+
+/**
+ * Reads and assembles the rule state. The first read of managed storage after the browser starts can
+ * take seconds; with `withPolicy: false` it is skipped, so pages can be checked at once and checked
+ * again when the policy arrives.
+ */
+export async function loadRuleState(options: { withPolicy?: boolean } = {}): Promise<RuleState> {
+  const [managed, storedSettings, storedPacks, storedRemote] = await Promise.all([
+    options.withPolicy === false ? undefined : readManaged(),
+    readSync(STORAGE_KEYS.settings),
+    readLocal(STORAGE_KEYS.personalPacks),
+    readLocal(STORAGE_KEYS.remotePacks),
+  ]);
+  return buildRuleState(managed, storedSettings, storedPacks, storedRemote);
+}
+
+/** Pure assembly from raw stored values (tested without a browser). */
+export function buildRuleState(managed: unknown, storedSettings: unknown, storedPacks: unknown, storedRemote: unknown): RuleState {
+  const { policy, problems: policyProblems } = parsePolicy(managed, [CONTEXT_PACK]);
+  const { settings: user, problems: userProblems } = parseUserSettings(storedSettings);
+  const settings = resolveSettings(policy, user);
+  const personalPacks = settings.locks.userRules ? [] : personalPacksFrom(storedPacks, userProblems);
+  const wanted = new Set(policy.rulePackUrls ?? []);
+  const remotePacks = (storedRemote && typeof storedRemote === 'object' ? Object.values(storedRemote as Record<string, RemotePackRecord>) : []).filter((r) => wanted.has(r.url));
+  const organisationPacks = [...(policy.rulePacks ?? []), ...remotePacks.flatMap((r) => (r.pack ? [r.pack] : []))];
+  const packs = mergePacks([CONTEXT_PACK, ...(settings.builtInRules ? BUILT_IN_RULE_PACKS : []), ...organisationPacks, ...personalPacks]);
+  const checker = compileChecker({
+    packs,
+    subjectIsChild: settings.subjectIsChild,
+    disabledRules: settings.disabledRules,
+    enabledRules: user.enabledRules.filter((id) => !settings.policyDisabledRules.has(id)),
+  });
+  return { settings, user, userProblems, policyProblems, organisationPacks, remotePacks, personalPacks, packs, checker };
+}
+
+/** The "learn more" address for a finding: the organisation's training page, else the rule's source. */
+export function learnMoreUrl(settings: EffectiveSettings, finding: Finding): string | undefined {
+  if (settings.learnMoreUrl) return settings.learnMoreUrl.replace(/\{ruleId\}/g, encodeURIComponent(finding.ruleId));
+  return /https?:\/\/\S+/.exec(finding.source)?.[0]?.replace(/[).,;]+$/, '');
+}

@@ -1,0 +1,44 @@
+// A small personal pack the browser tests install, so that they test the extension's behaviour
+// independently of how the built-in rules are worded.
+import type { RulePack } from '../../../lib/rules/types.js';
+import type { ExtensionBrowser } from './browser.js';
+
+export const TEST_PACK: RulePack = {
+  id: 'browser-test-pack',
+  name: 'Browser test pack',
+  version: '1.0.0',
+  language: 'en-GB',
+  rules: [
+    {
+      id: 'test-self-at-risk',
+      title: "'Putting herself at risk'",
+      category: 'general-responsibility-shifting',
+      severity: 'high',
+      patterns: ['{subject}=who {have}? {be}? put+ {reflexive} (at|in) (risk|danger)', 'put+ {reflexive}=who (at|in) (risk|danger)'],
+      context: { needs: ['child'] },
+      explanation: 'This can make it sound as if the child is causing the danger. The risk comes from the adults who target them.',
+      suggestions: ['{who|subject} {who|has} been at risk from adults', 'exploited by adults'],
+      source: 'Test source — https://example.org/guide',
+      examples: { flag: ['Amy, 14, put herself at risk.', 'The YP put himself in danger.'], pass: ['He put the public at risk.', 'The adult put herself at risk.'] },
+    },
+    {
+      id: 'test-sexting',
+      title: "'Sexting'",
+      category: 'youth-produced-imagery',
+      severity: 'low',
+      patterns: ['sext+'],
+      explanation: 'This can sound like a mutual habit.',
+      suggestions: ['sharing nude images'],
+      source: 'Test source — https://example.org/guide',
+      examples: { flag: ['She was sexting.', 'They sexted.'], pass: ['A text.', 'Sextant.'] },
+    },
+  ],
+};
+
+/** Installs packs as the person's own (storage.local), as the options page would. */
+export async function installPersonalPacks(browser: ExtensionBrowser, packs: RulePack[]): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0]!;
+  await worker.evaluate(async (value) => {
+    await chrome.storage.local.set({ personalPacks: value });
+  }, packs);
+}
