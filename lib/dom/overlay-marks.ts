@@ -14,7 +14,7 @@ export class OverlayMarks implements MarkLayer, FrameJob {
   private readonly mirror: FieldMirror;
   private readonly clip: HTMLDivElement;
   private findings: readonly Finding[] = [];
-  private boxes: { kind: string; rects: DOMRect[] }[] = [];
+  private boxes: { kind: string; ruleId: string; rects: DOMRect[] }[] = [];
   private box: DOMRect | undefined;
 
   constructor(
@@ -45,7 +45,7 @@ export class OverlayMarks implements MarkLayer, FrameJob {
     }
     this.mirror.sync();
     this.box = this.mirror.contentBox();
-    this.boxes = this.findings.map((f) => ({ kind: markKind(f), rects: this.mirror.rects(f.start, f.end) }));
+    this.boxes = this.findings.map((f) => ({ kind: markKind(f), ruleId: f.ruleId, rects: this.mirror.rects(f.start, f.end) }));
   }
 
   write(): void {
@@ -57,10 +57,11 @@ export class OverlayMarks implements MarkLayer, FrameJob {
     }
     Object.assign(clip.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
     const marks: HTMLElement[] = [];
-    for (const { kind, rects } of this.boxes) {
+    for (const { kind, ruleId, rects } of this.boxes) {
       for (const rect of rects) {
         const mark = (clip.children[marks.length] as HTMLElement | undefined) ?? this.host.doc.createElement('div');
         mark.className = `mark ${kind}`;
+        mark.dataset.ruleId = ruleId;
         Object.assign(mark.style, { left: `${rect.left - box.left}px`, top: `${rect.top - box.top}px`, width: `${rect.width}px`, height: `${rect.height + 1}px` });
         marks.push(mark);
       }

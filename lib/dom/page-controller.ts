@@ -42,6 +42,8 @@ export class PageController {
   private readonly mutations: MutationObserver;
   private readonly resizes: ResizeObserver | undefined;
   private discoveryQueued = false;
+  /** A replacement is being applied: its own input events must not close the card. */
+  private replacing = false;
   private readonly listeners: [EventTarget, string, EventListener, boolean][] = [];
 
   constructor(
@@ -138,7 +140,7 @@ export class PageController {
     if ((event as InputEvent).isComposing) return;
     const field = fieldFor(deepTarget(event));
     if (!field) return;
-    if (this.cardSession?.field === field) this.closeCard(false);
+    if (this.cardSession?.field === field && !this.replacing) this.closeCard(false);
     this.sessionFor(field).scheduleCheck();
   }
 
@@ -212,7 +214,13 @@ export class PageController {
 
   private async choose(session: FieldSession, finding: Finding, phrase: string, suggestion: string): Promise<void> {
     this.card.setState({ kind: 'working' });
-    const outcome = await replacePhrase(session.access, finding.start, finding.end, phrase, suggestion);
+    this.replacing = true;
+    let outcome;
+    try {
+      outcome = await replacePhrase(session.access, finding.start, finding.end, phrase, suggestion);
+    } finally {
+      this.replacing = false;
+    }
     if (outcome === 'refused') {
       if (this.savedSelection) session.access.select(this.savedSelection.start, this.savedSelection.end);
       this.card.setState({ kind: 'refused', suggestion, copied: false });

@@ -90,7 +90,7 @@ export function checkText(ruleSet: RuleSet, text: string, options: CheckOptions 
     if (!compiled.needs.every((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
     const start = tokens.start[startToken]!;
     const end = tokens.end[endToken]!;
-    const quoted = isQuoted(quotes, start, end) || present.has(ruleSet.attributionSignal, sentence);
+    const quoted = isQuoted(quotes, start, end) || (compiled.attribution && present.attributedBefore(sentence, startToken));
     findings.push(toFinding(ruleSet, compiled, tokens, text, candidate, start, end, quoted));
   }
   return options.overlaps === 'all' ? findings : resolveOverlaps(findings);
@@ -150,18 +150,28 @@ function leftmostLongest(candidates: Candidate[]): Candidate[] {
 
 interface SignalPresence {
   has(signal: number, sentence: number): boolean;
+  /** Reported speech: an attribution ("she said", "in interview") earlier in the same sentence. */
+  attributedBefore(sentence: number, token: number): boolean;
 }
 
 function signalPresence(ruleSet: RuleSet, raw: RawMatches, exceptions: Map<number, Intervals>, sentences: number, tokens: TokenStream, subjectIsChild: SubjectIsChild): SignalPresence {
   const bySignal: (Uint8Array | undefined)[] = new Array(ruleSet.signals.length);
+  const firstAttribution = new Map<number, number>();
   for (let i = 0; i < raw.count; i++) {
     const entry = raw.entry[i]!;
     if (ruleSet.entryRole[entry] !== EntryRole.Signal) continue;
     const signal = ruleSet.entryOwner[entry]!;
-    if (exceptions.get(signal)?.overlaps(raw.startToken[i]!, raw.endToken[i]!)) continue;
-    (bySignal[signal] ??= new Uint8Array(sentences))[tokens.sentence[raw.startToken[i]!]!] = 1;
+    const start = raw.startToken[i]!;
+    if (exceptions.get(signal)?.overlaps(start, raw.endToken[i]!)) continue;
+    const sentence = tokens.sentence[start]!;
+    (bySignal[signal] ??= new Uint8Array(sentences))[sentence] = 1;
+    if (signal === ruleSet.attributionSignal && !(firstAttribution.get(sentence)! <= start)) firstAttribution.set(sentence, start);
   }
   return {
+    attributedBefore(sentence, token) {
+      const first = firstAttribution.get(sentence);
+      return first !== undefined && first < token;
+    },
     has(signal, sentence) {
       if (signal < 0) return false;
       if (signal === ruleSet.childSignal && subjectIsChild === 'always') return true;
@@ -196,6 +206,8 @@ function isNegated(ruleSet: RuleSet, tokens: TokenStream, startToken: number): b
   return false;
 }
 
+const CLITIC_START = /['\u2019\u02bc]/;
+
 function startsSentence(tokens: TokenStream, token: number): boolean {
   for (let t = token - 1; t >= 0; t--) {
     if (tokens.kind[t] === TokenKind.Break) return true;
@@ -218,7 +230,9 @@ function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream
     });
   }
   const matchCase = caseOf(text.slice(start, end), sentenceStart);
-  const suggestions = [...new Set(compiled.suggestions.map((parts) => renderTemplate(parts, captured, matchCase)))];
+  // A phrase that begins at a clitic ("she's been…" from "'s") is joined to the word before it: keep them apart.
+  const joined = start > 0 && CLITIC_START.test(text[start]!) && /[\p{L}\p{N}]/u.test(text[start - 1]!) ? ' ' : '';
+  const suggestions = [...new Set(compiled.suggestions.map((parts) => joined + renderTemplate(parts, captured, matchCase)))];
   return {
     start,
     end,

@@ -212,7 +212,12 @@ class Parser {
 }
 
 /** A written word (or class member) as a node: its tokens in sequence, plus the closed-up compound. */
+const CLITIC = /^['\u2019](s|re|ve|ll|d|m)$/i;
+
 function literal(text: string, column: number): PatternNode {
+  // A clitic written alone ('s, 're…) is the token the scanner splits off "she's", not the word "s".
+  const clitic = CLITIC.exec(text);
+  if (clitic) return { type: 'word', forms: [`'${clitic[1]!.toLowerCase()}`] };
   const tokens = normalisedTokens(text);
   if (tokens.length === 0) throw new PatternError(`'${text}' has no letters, digits or punctuation to match`, column);
   if (tokens.some((t) => t.kind === TokenKind.Break)) {

@@ -31,6 +31,8 @@ export interface CompiledRule {
   /** Signal numbers; every inner list must have one member present. */
   readonly needs: readonly (readonly number[])[];
   readonly negation: boolean;
+  /** Attribution before the phrase makes it quoted (false for rules about the writer's own framing). */
+  readonly attribution: boolean;
 }
 
 export interface CompiledSignal {
@@ -123,15 +125,17 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
       const index = rules.length;
       const at = `/rules/${r}`;
       let shared: string[] | undefined;
+      const byPattern: string[][] = [];
       rule.patterns.forEach((p, i) => {
         const captures = addPattern(p, EntryRole.Pattern, index, pack.id, `${at}/patterns/${i}`);
+        byPattern.push(captures ?? []);
         if (captures) shared = shared === undefined ? captures : shared.filter((c) => captures.includes(c));
       });
       (rule.exceptions ?? []).forEach((p, i) => addPattern(p, EntryRole.Exception, index, pack.id, `${at}/exceptions/${i}`));
       const suggestions: TemplatePart[][] = [];
       rule.suggestions.forEach((s, i) => {
         try {
-          suggestions.push(parseTemplate(s, shared ?? []));
+          suggestions.push(parseTemplate(s, shared ?? [], byPattern));
         } catch (error) {
           if (!(error instanceof TemplateError)) throw error;
           problems.push({ packId: pack.id, pointer: `${at}/suggestions/${i}`, message: error.message });
@@ -154,6 +158,7 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
         usesCaptures: suggestions.some((parts) => parts.some((part) => typeof part !== 'string')),
         needs,
         negation: rule.context?.negation !== 'ignore',
+        attribution: rule.context?.attribution !== 'ignore',
       });
     });
   }

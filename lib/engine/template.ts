@@ -36,7 +36,11 @@ export const TRANSFORMS = Object.keys(FORMS) as Transform[];
 
 export class TemplateError extends Error {}
 
-export function parseTemplate(source: string, captures: readonly string[]): TemplatePart[] {
+/**
+ * Parses a suggestion template. `captures` are the names every pattern of the rule captures;
+ * `byPattern`, when given, the names each pattern captures, to say which pattern lacks a name.
+ */
+export function parseTemplate(source: string, captures: readonly string[], byPattern: readonly (readonly string[])[] = []): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let at = 0;
   while (at < source.length) {
@@ -55,8 +59,9 @@ export function parseTemplate(source: string, captures: readonly string[]): Temp
     const [name = '', transform, ...extra] = source.slice(open + 1, close).split('|').map((s) => s.trim());
     if (extra.length > 0) throw new TemplateError(`'{${source.slice(open + 1, close)}}' has more than one '|'`);
     if (!captures.includes(name)) {
-      const known = captures.length > 0 ? `the patterns capture ${captures.map((c) => `'${c}'`).join(', ')}` : 'the patterns capture nothing (mark a word with =name)';
-      throw new TemplateError(`'{${name}}' is not a capture of every pattern of this rule; ${known}`);
+      const lacking = byPattern.map((names, i) => (names.includes(name) ? -1 : i)).filter((i) => i >= 0);
+      const where = lacking.length > 0 && lacking.length < byPattern.length ? `patterns ${lacking.map((i) => `/${i}`).join(', ')} do not capture it` : captures.length > 0 ? `the patterns capture ${captures.map((c) => `'${c}'`).join(', ')}` : 'no pattern captures it (mark a word with =name)';
+      throw new TemplateError(`'{${name}}' is not a capture of every pattern of this rule; ${where}`);
     }
     if (transform !== undefined && !(TRANSFORMS as string[]).includes(transform)) {
       throw new TemplateError(`unknown transform '|${transform}'; known: ${TRANSFORMS.join(', ')}`);

@@ -92,7 +92,7 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
   negation: {
     description: 'negating words: not, never, no, didn\'t, wasn\'t, cannot…',
     members: [
-      'not', 'never', 'no', 'nor', 'neither', 'without', 'cannot', "can't", "couldn't", "didn't", "doesn't", "don't",
+      'not', 'never', 'no', 'nor', 'neither', 'none', 'nobody', 'nothing', 'without', 'cannot', "can't", "couldn't", "didn't", "doesn't", "don't",
       "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "shouldn't",
     ],
   },

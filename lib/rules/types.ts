@@ -11,6 +11,12 @@ export interface RuleContext {
   needs?: Need[];
   /** `suppress` (default): a negation just before the phrase ("did not consent") cancels it. */
   negation?: 'suppress' | 'ignore';
+  /**
+   * `quiet` (default): after "she said", "in interview"… the phrase is someone else's words and shown
+   * quietly. `ignore`: the phrase is the writer's own framing of what was said ("in interview she
+   * claimed…"), so attribution does not quieten it (quotation marks still do).
+   */
+  attribution?: 'quiet' | 'ignore';
 }
 
 export interface RuleExamples {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchWithExtension, overlayMarks, waitFor, type ExtensionBrowser } from './support/browser.js';
-import { installPersonalPacks, TEST_PACK } from './support/test-pack.js';
+import { installPersonalPacks, SELF_AT_RISK, TEST_PACK } from './support/test-pack.js';
 
 const NOTE = 'Visit to Amy, aged 14. She has been putting herself at risk by going to the flat.';
 
@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('marks and the card in a textarea', () => {
 
   it('marks the phrase, opens the card on click, and replaces it through the edit pipeline', async () => {
     const { page, errors } = await typedNote();
-    const mark = overlayMarks(page).first();
+    const mark = overlayMarks(page, SELF_AT_RISK).first();
     const box = (await mark.boundingBox())!;
     await page.mouse.click(box.x + 4, box.y + box.height / 2 - 4);
     const card = page.getByRole('dialog');

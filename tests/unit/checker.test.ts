@@ -84,9 +84,16 @@ describe('quoted and reported words', () => {
     expect(quotedFlags('He called her a ‘sket’.')).toEqual([true]);
   });
 
-  it('marks reported speech as quoted', () => {
+  it('marks reported speech as quoted when the attribution comes before the words', () => {
     expect(quotedFlags('In interview he said she was a sket.')).toEqual([true]);
     expect(quotedFlags('She is a sket.')).toEqual([false]);
+    expect(quotedFlags('She is a sket, which is why he said nothing.')).toEqual([false]);
+  });
+
+  it("lets a rule about the writer's own framing ignore attribution, but not quotation marks", () => {
+    const claims = checkerFor([rule({ patterns: ['claim+'], context: { attribution: 'ignore' } })]);
+    expect(claims.check('In interview she claimed that he hit her.').map((f) => f.quoted)).toEqual([false]);
+    expect(claims.check('He wrote: "she claims he hit her".').map((f) => f.quoted)).toEqual([true]);
   });
 
   it('does not let an unclosed or paragraph-crossing quotation mark hide later text', () => {
@@ -104,6 +111,13 @@ describe('suggestions', () => {
     expect(suggest('he put himself at risk')).toEqual(['he is at risk from adults who target him']);
     expect(suggest('they are putting themselves at risk')).toEqual(['they are at risk from adults who target them']);
     expect(suggest('Kim keeps putting herself in danger')).toEqual(['she is at risk from adults who target her']);
+  });
+
+  it("keeps a suggestion apart from the word before it when the phrase starts at a clitic (she's)", () => {
+    const clitic = checkerFor([rule({ patterns: ["{be} been hanging around"], suggestions: ['is being targeted'] })]);
+    const text = "She's been hanging around the flat.";
+    const [finding] = clitic.check(text);
+    expect(text.slice(0, finding!.start) + finding!.suggestions[0] + text.slice(finding!.end)).toBe('She is being targeted the flat.');
   });
 
   it('takes the case of the replaced text', () => {

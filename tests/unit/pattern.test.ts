@@ -65,6 +65,12 @@ describe('pattern language', () => {
     expect(matches('a\\+b', 'a+b')).toEqual(['a+b']);
   });
 
+  it("matches clitics through classes and alone: {be} takes she's", () => {
+    expect(matches('she {be} nice', "She's nice. She is nice.")).toEqual(["She's nice", 'She is nice']);
+    expect(matches("it 's her", "It's her")).toEqual(["It's her"]);
+    expect(matches('{subject} {have} sent', "they've sent")).toEqual(["they've sent"]);
+  });
+
   it('ignores apostrophes inside words', () => {
     expect(matches("didn't fight back", 'She didnt fight back. He didn’t fight back.')).toHaveLength(2);
   });

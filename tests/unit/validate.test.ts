@@ -46,6 +46,7 @@ describe('validating a rule pack', () => {
     ['an unknown signal', (p) => (p.rules[0].context = { needs: ['kid'] }), '/rules/0/context/needs/0', "unknown context signal 'kid'"],
     ['a bad negation setting', (p) => (p.rules[0].context = { negation: 'off' }), '/rules/0/context/negation', "'negation' must be \"suppress\" or \"ignore\""],
     ['an unknown capture in a suggestion', (p) => (p.rules[0].suggestions = ['{who} is at risk']), '/rules/0/suggestions/0', "'{who}' is not a capture of every pattern of this rule"],
+    ['a capture that one pattern lacks', (p) => ((p.rules[0].patterns = ['{pronoun}=who risky', 'risky behaviour']), (p.rules[0].suggestions = ['{who} again'])), '/rules/0/suggestions/0', "'{who}' is not a capture of every pattern of this rule; patterns /1 do not capture it"],
     ['an unknown transform', (p) => ((p.rules[0].patterns = ['{pronoun}=who risky']), (p.rules[0].suggestions = ['{who|plural}'])), '/rules/0/suggestions/0', "unknown transform '|plural'"],
     ['a flag example that does not flag', (p) => p.rules[0].examples.flag.push('Nothing to see.'), '/rules/0/examples/flag/2', "'gen-risky' should flag this example but does not: \"Nothing to see.\""],
     ['a pass example that flags', (p) => p.rules[0].examples.pass.push('The 13yo shows risky behaviour.'), '/rules/0/examples/pass/2', 'should pass this example but flags "risky behaviour"'],

@@ -54,20 +54,31 @@ export async function launchWithExtension(options: { extensionDir?: string; args
   };
 }
 
-/** The overlay marks drawn for form fields in a frame's document. */
-export function overlayMarks(frame: Frame | Page) {
-  return frame.locator('reframe-ui .mark');
+/** The overlay marks drawn for form fields in a frame's document (of one rule, if named). */
+export function overlayMarks(frame: Frame | Page, ruleId?: string) {
+  return frame.locator(ruleId ? `reframe-ui .mark[data-rule-id="${ruleId}"]` : 'reframe-ui .mark');
 }
 
 /** The ranges Reframe highlights in a frame (rich fields), with their text and position. */
 export async function highlightedRanges(frame: Frame | Page): Promise<{ kind: string; text: string; x: number; y: number }[]> {
   return frame.evaluate(() => {
+    // A hostile test page may break Range methods in its world; borrow pristine ones from a new frame.
+    let rectsOf = (range: Range) => range.getClientRects();
+    try {
+      document.createRange().getClientRects();
+    } catch {
+      const pristine = document.createElement('iframe');
+      pristine.hidden = true;
+      document.documentElement.append(pristine);
+      const method = (pristine.contentWindow as unknown as typeof globalThis).Range.prototype.getClientRects;
+      rectsOf = (range: Range) => method.call(range);
+    }
     const out: { kind: string; text: string; x: number; y: number }[] = [];
     for (const kind of ['high', 'medium', 'low', 'quoted']) {
       const highlight = CSS.highlights.get(`reframe-${kind}`);
       if (!highlight) continue;
       for (const range of highlight as unknown as Iterable<Range>) {
-        const rect = (range as Range).getClientRects()[0];
+        const rect = rectsOf(range as Range)[0];
         if (rect) out.push({ kind, text: range.toString(), x: rect.left + Math.min(rect.width / 2, 6), y: rect.top + rect.height / 2 });
       }
     }

@@ -1,5 +1,6 @@
 // A small personal pack the browser tests install, so that they test the extension's behaviour
-// independently of how the built-in rules are worded.
+// independently of how the built-in rules are worded. Its rules reuse built-in ids, so they replace
+// those rules (as a trainer's adapted copy would) instead of marking the same words twice.
 import type { RulePack } from '../../../lib/rules/types.js';
 import type { ExtensionBrowser } from './browser.js';
 
@@ -10,7 +11,7 @@ export const TEST_PACK: RulePack = {
   language: 'en-GB',
   rules: [
     {
-      id: 'test-self-at-risk',
+      id: 'gen-putting-self-at-risk',
       title: "'Putting herself at risk'",
       category: 'general-responsibility-shifting',
       severity: 'high',
@@ -22,7 +23,7 @@ export const TEST_PACK: RulePack = {
       examples: { flag: ['Amy, 14, put herself at risk.', 'The YP put himself in danger.'], pass: ['He put the public at risk.', 'The adult put herself at risk.'] },
     },
     {
-      id: 'test-sexting',
+      id: 'ypi-sexting',
       title: "'Sexting'",
       category: 'youth-produced-imagery',
       severity: 'low',
@@ -36,6 +37,8 @@ export const TEST_PACK: RulePack = {
 };
 
 /** Installs packs as the person's own (storage.local), as the options page would. */
+export const SELF_AT_RISK = 'gen-putting-self-at-risk';
+
 export async function installPersonalPacks(browser: ExtensionBrowser, packs: RulePack[]): Promise<void> {
   const worker = browser.context.serviceWorkers()[0]!;
   await worker.evaluate(async (value) => {
