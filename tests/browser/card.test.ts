@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('the suggestion card', () => {
     await waitFor(async () => (await overlayMarks(page, SELF_AT_RISK).count()) === 0, 'the rule to go from this tab');
     await waitFor(async () => (await selfAtRisk()) === 0, 'the rule to go from the other tab');
     const worker = browser.context.serviceWorkers()[0]!;
-    const settings = await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    const settings = (await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as { disabledRules: string[] };
     expect(settings.disabledRules).toEqual([SELF_AT_RISK]);
     await worker.evaluate(async () => chrome.storage.sync.set({ settings: { disabledRules: [] } }));
     await waitFor(async () => (await selfAtRisk()) > 0, 'the rule to come back');
