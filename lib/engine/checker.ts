@@ -88,6 +88,7 @@ export function checkText(ruleSet: RuleSet, text: string, options: CheckOptions 
     if (compiled.negation && isNegated(ruleSet, tokens, startToken)) continue;
     const sentence = tokens.sentence[startToken]!;
     if (!compiled.needs.every((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
+    if (compiled.unless.some((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
     const start = tokens.start[startToken]!;
     const end = tokens.end[endToken]!;
     const quoted = isQuoted(quotes, start, end) || (compiled.attribution && present.attributedBefore(sentence, startToken));

@@ -68,7 +68,10 @@ function mergeRanges(ranges: number[]): number[] {
   return out;
 }
 
-/** Whether [start, end) lies within one quoted range. */
+/**
+ * Whether any of [start, end) is quoted. A writer who puts part of a phrase in quotation marks (her
+ * older 'boyfriend') is marking those words as someone else's.
+ */
 export function isQuoted(ranges: readonly number[], start: number, end: number): boolean {
   let low = 0;
   let high = ranges.length / 2 - 1;
@@ -78,7 +81,7 @@ export function isQuoted(ranges: readonly number[], start: number, end: number):
     const rangeEnd = ranges[mid * 2 + 1]!;
     if (end <= rangeStart) high = mid - 1;
     else if (start >= rangeEnd) low = mid + 1;
-    else return start >= rangeStart && end <= rangeEnd;
+    else return true;
   }
   return false;
 }

@@ -30,6 +30,8 @@ export interface CompiledRule {
   readonly usesCaptures: boolean;
   /** Signal numbers; every inner list must have one member present. */
   readonly needs: readonly (readonly number[])[];
+  /** Signal numbers; any present cancels the match. */
+  readonly unless: readonly (readonly number[])[];
   readonly negation: boolean;
   /** Attribution before the phrase makes it quoted (false for rules about the writer's own framing). */
   readonly attribution: boolean;
@@ -141,22 +143,25 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
           problems.push({ packId: pack.id, pointer: `${at}/suggestions/${i}`, message: error.message });
         }
       });
-      const needs: number[][] = [];
-      (rule.context?.needs ?? []).forEach((need, i) => {
-        const indices = needNames(need).map((name) => signalIndex.get(name) ?? -1);
-        const unknown = needNames(need).filter((_, j) => indices[j]! < 0);
-        if (unknown.length > 0) {
-          const known = [...signalIndex.keys()].join(', ') || 'none';
-          problems.push({ packId: pack.id, pointer: `${at}/context/needs/${i}`, message: `unknown context signal ${unknown.map((u) => `'${u}'`).join(', ')}; defined signals: ${known}` });
-        }
-        needs.push(indices);
-      });
+      const signalsOf = (key: 'needs' | 'unless'): number[][] =>
+        (rule.context?.[key] ?? []).map((need, i) => {
+          const indices = needNames(need).map((name) => signalIndex.get(name) ?? -1);
+          const unknown = needNames(need).filter((_, j) => indices[j]! < 0);
+          if (unknown.length > 0) {
+            const known = [...signalIndex.keys()].join(', ') || 'none';
+            problems.push({ packId: pack.id, pointer: `${at}/context/${key}/${i}`, message: `unknown context signal ${unknown.map((u) => `'${u}'`).join(', ')}; defined signals: ${known}` });
+          }
+          return indices;
+        });
+      const needs = signalsOf('needs');
+      const unless = signalsOf('unless');
       rules.push({
         rule,
         packId: pack.id,
         suggestions,
         usesCaptures: suggestions.some((parts) => parts.some((part) => typeof part !== 'string')),
         needs,
+        unless,
         negation: rule.context?.negation !== 'ignore',
         attribution: rule.context?.attribution !== 'ignore',
       });

@@ -9,6 +9,8 @@ export type Need = string | string[];
 export interface RuleContext {
   /** Every entry must be present near the match (see SignalDefinition.scope). */
   needs?: Need[];
+  /** Any entry present near the match cancels it (e.g. the writer has already added a caveat). */
+  unless?: Need[];
   /** `suppress` (default): a negation just before the phrase ("did not consent") cancels it. */
   negation?: 'suppress' | 'ignore';
   /**

@@ -33,7 +33,7 @@ const VERSION = /^\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.-]+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PACK_KEYS = new Set(['$schema', 'id', 'name', 'version', 'language', 'description', 'rules', 'signals', 'allow']);
 const RULE_KEYS = new Set(['id', 'title', 'category', 'severity', 'patterns', 'exceptions', 'context', 'explanation', 'suggestions', 'source', 'examples', 'enabled', 'reviewed']);
-const CONTEXT_KEYS = new Set(['needs', 'negation', 'attribution']);
+const CONTEXT_KEYS = new Set(['needs', 'unless', 'negation', 'attribution']);
 const SIGNAL_KEYS = new Set(['scope', 'patterns', 'exceptions']);
 const SCOPES = ['sentence', 'nearby', 'note'];
 
@@ -165,18 +165,19 @@ function checkShape(value: unknown, shape: ShapeChecker): boolean {
     shape.string(rule, 'reviewed', at, { required: false, pattern: DATE, hint: 'must be a date such as "2026-11-28"' });
     if (rule.enabled !== undefined && typeof rule.enabled !== 'boolean') shape.problem(`${at}/enabled`, `'enabled' must be true or false, not ${describe(rule.enabled)}`);
     if (rule.context !== undefined && shape.object(rule.context, `${at}/context`, CONTEXT_KEYS, "a rule's context")) {
-      const { needs, negation, attribution } = rule.context;
+      const { needs, unless, negation, attribution } = rule.context;
       if (negation !== undefined && negation !== 'suppress' && negation !== 'ignore') {
         shape.problem(`${at}/context/negation`, `'negation' must be "suppress" or "ignore", not ${describe(negation)}`);
       }
       if (attribution !== undefined && attribution !== 'quiet' && attribution !== 'ignore') {
         shape.problem(`${at}/context/attribution`, `'attribution' must be "quiet" or "ignore", not ${describe(attribution)}`);
       }
-      if (needs !== undefined) {
-        if (!Array.isArray(needs)) shape.problem(`${at}/context/needs`, `'needs' must be a list, not ${describe(needs)}`);
-        else needs.forEach((need: unknown, j: number) => {
+      for (const [key, list] of [['needs', needs], ['unless', unless]] as const) {
+        if (list === undefined) continue;
+        if (!Array.isArray(list)) shape.problem(`${at}/context/${key}`, `'${key}' must be a list, not ${describe(list)}`);
+        else list.forEach((need: unknown, j: number) => {
           const ok = typeof need === 'string' || (Array.isArray(need) && need.length > 0 && need.every((n) => typeof n === 'string'));
-          if (!ok) shape.problem(`${at}/context/needs/${j}`, `each need must be a signal name or a non-empty list of names, not ${describe(need)}`);
+          if (!ok) shape.problem(`${at}/context/${key}/${j}`, `each entry must be a signal name or a non-empty list of names, not ${describe(need)}`);
         });
       }
     }

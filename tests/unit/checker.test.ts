@@ -39,6 +39,13 @@ describe('context gates', () => {
     expect(marked(gated, 'Amy has a boyfriend who is 23 years old.')).toEqual([]);
   });
 
+  it('is cancelled by any signal it names in unless', () => {
+    const caveat = { id: 'caveat', name: 'Caveat', version: '1.0.0', language: 'en-GB' as const, rules: [], signals: { 'test-caveat': { scope: 'sentence' as const, patterns: ['does not (mean|indicate) consent'] } } };
+    const gated = compileChecker({ packs: [CONTEXT, caveat, pack([rule({ patterns: ["didn't fight back"], context: { unless: ['test-caveat'] } })])] });
+    expect(gated.check("She didn't fight back.")).toHaveLength(1);
+    expect(gated.check("She didn't fight back, which does not mean consent.")).toHaveLength(0);
+  });
+
   it('honours the scope of a signal (nearby means within two sentences)', () => {
     const gated = checkerFor([rule({ patterns: ['boyfriend'], context: { needs: ['adult'] } })]);
     expect(marked(gated, 'He is an adult. One. Two. She calls him her boyfriend.')).toEqual([]);
@@ -82,6 +89,12 @@ describe('quoted and reported words', () => {
     expect(quotedFlags('He called her a “sket”.')).toEqual([true]);
     expect(quotedFlags("He called her a 'sket'.")).toEqual([true]);
     expect(quotedFlags('He called her a ‘sket’.')).toEqual([true]);
+  });
+
+  it('marks a phrase as quoted when part of it is in quotation marks', () => {
+    const boyfriend = checkerFor([rule({ patterns: ['older boyfriend'] })]);
+    expect(boyfriend.check("her older 'boyfriend' is 24").map((f) => f.quoted)).toEqual([true]);
+    expect(boyfriend.check('her older boyfriend is 24').map((f) => f.quoted)).toEqual([false]);
   });
 
   it('marks reported speech as quoted when the attribution comes before the words', () => {

@@ -1,0 +1,9 @@
+import Quill from 'quill';
+import { expose } from './editor-page.js';
+
+const quill = new Quill('#editor', { theme: 'snow' });
+expose({
+  modelText: () => quill.getText().replace(/\n$/, ''),
+  setText: (text) => quill.setText(text),
+});
+window.editorReady = Promise.resolve();
