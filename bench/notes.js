@@ -46,11 +46,15 @@ function seeded(seed) {
 export function caseNotes(bytes, seed = 1) {
   const random = seeded(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
-  let text = '';
-  while (text.length < bytes) {
+  // Joined once at the end: a flat string, as a field's value is (not a rope of concatenations).
+  const parts = [];
+  let length = 0;
+  while (length < bytes) {
     const template = random() < 0.15 ? pick(CONCERNING) : pick(ORDINARY);
-    text += template.replace(/\{name\}/g, pick(NAMES)).replace(/\{place\}/g, pick(PLACES)).replace(/\{age\}/g, String(12 + Math.floor(random() * 6)));
-    text += random() < 0.2 ? '\n\n' : ' ';
+    const sentence = template.replace(/\{name\}/g, pick(NAMES)).replace(/\{place\}/g, pick(PLACES)).replace(/\{age\}/g, String(12 + Math.floor(random() * 6)));
+    const gap = random() < 0.2 ? '\n\n' : ' ';
+    parts.push(sentence, gap);
+    length += sentence.length + gap.length;
   }
-  return text.slice(0, bytes);
+  return parts.join('').slice(0, bytes);
 }

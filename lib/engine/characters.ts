@@ -21,7 +21,7 @@ const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 const LETTERISH = /[\p{L}\p{M}]/u;
 const wideClass = new Map<number, CharClass>();
 
-export function classify(code: number): CharClass {
+function classifySlowly(code: number): CharClass {
   if (code >= 97 && code <= 122) return CharClass.Letter;
   if (code >= 65 && code <= 90) return CharClass.Letter;
   if (code >= 48 && code <= 57) return CharClass.Digit;
@@ -54,8 +54,7 @@ export function classify(code: number): CharClass {
 
 const wideLower = new Map<number, number>();
 
-/** Lower-cases one code unit; characters whose lower case is longer than one unit are kept. */
-export function lowerCode(code: number): number {
+function lowerSlowly(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
   if (code < 0xc0) return code;
   if (code <= 0xde) return code === 0xd7 ? code : code + 32;
@@ -71,4 +70,24 @@ export function lowerCode(code: number): number {
 
 export function isUpperLetter(code: number): boolean {
   return classify(code) === CharClass.Letter && lowerCode(code) !== code;
+}
+
+/** Tables for the characters of almost every case note (Latin, Greek, Cyrillic, punctuation): one lookup. */
+export const CLASS_TABLE_SIZE = 0x3000;
+const TABLE_SIZE = CLASS_TABLE_SIZE;
+/** The class of each code unit below CLASS_TABLE_SIZE (the scanner's hot loop reads it directly). */
+export const CLASS_TABLE = new Uint8Array(TABLE_SIZE);
+const LOWER_TABLE = new Uint16Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) {
+  CLASS_TABLE[code] = classifySlowly(code);
+  LOWER_TABLE[code] = lowerSlowly(code);
+}
+
+export function classify(code: number): CharClass {
+  return code < TABLE_SIZE ? (CLASS_TABLE[code] as CharClass) : classifySlowly(code);
+}
+
+/** Lower-cases one code unit; characters whose lower case is longer than one unit are kept. */
+export function lowerCode(code: number): number {
+  return code < TABLE_SIZE ? LOWER_TABLE[code]! : lowerSlowly(code);
 }

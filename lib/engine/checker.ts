@@ -105,20 +105,21 @@ function sortRawMatches(ruleSet: RuleSet, raw: RawMatches) {
   for (let i = 0; i < raw.count; i++) {
     const entry = raw.entry[i]!;
     const owner = ruleSet.entryOwner[entry]!;
-    const startToken = raw.startToken[i]!;
     const endToken = raw.endToken[i]!;
     switch (ruleSet.entryRole[entry]) {
-      case EntryRole.Pattern:
-        candidates.push({ rule: owner, entry, startToken, endToken });
+      case EntryRole.Pattern: {
+        const startToken = raw.startOf(i);
+        if (startToken >= 0) candidates.push({ rule: owner, entry, startToken, endToken });
         break;
+      }
       case EntryRole.Exception:
-        getOrAdd(exceptions, owner).add(startToken, endToken);
+        getOrAdd(exceptions, owner).add(raw.startOf(i), endToken);
         break;
       case EntryRole.SignalException:
-        getOrAdd(signalExceptions, owner).add(startToken, endToken);
+        getOrAdd(signalExceptions, owner).add(raw.startOf(i), endToken);
         break;
       case EntryRole.Allow:
-        allow.add(startToken, endToken);
+        allow.add(raw.startOf(i), endToken);
         break;
     }
   }
@@ -151,7 +152,7 @@ function leftmostLongest(candidates: Candidate[]): Candidate[] {
 
 interface SignalPresence {
   has(signal: number, sentence: number): boolean;
-  /** Reported speech: an attribution ("she said", "in interview") earlier in the same sentence. */
+  /** Reported speech: an attribution ("she said", "in interview") ending earlier in the same sentence. */
   attributedBefore(sentence: number, token: number): boolean;
 }
 
@@ -162,11 +163,12 @@ function signalPresence(ruleSet: RuleSet, raw: RawMatches, exceptions: Map<numbe
     const entry = raw.entry[i]!;
     if (ruleSet.entryRole[entry] !== EntryRole.Signal) continue;
     const signal = ruleSet.entryOwner[entry]!;
-    const start = raw.startToken[i]!;
-    if (exceptions.get(signal)?.overlaps(start, raw.endToken[i]!)) continue;
-    const sentence = tokens.sentence[start]!;
+    const end = raw.endToken[i]!;
+    const signalExceptions = exceptions.get(signal);
+    if (signalExceptions?.overlaps(raw.startOf(i), end)) continue;
+    const sentence = tokens.sentence[end]!;
     (bySignal[signal] ??= new Uint8Array(sentences))[sentence] = 1;
-    if (signal === ruleSet.attributionSignal && !(firstAttribution.get(sentence)! <= start)) firstAttribution.set(sentence, start);
+    if (signal === ruleSet.attributionSignal && !(firstAttribution.get(sentence)! <= end)) firstAttribution.set(sentence, end);
   }
   return {
     attributedBefore(sentence, token) {
@@ -209,6 +211,16 @@ function isNegated(ruleSet: RuleSet, tokens: TokenStream, startToken: number): b
 
 const CLITIC_START = /['\u2019\u02bc]/;
 
+const suggestionCache = new WeakMap<CompiledRule, Map<string, string[]>>();
+
+function cachedSuggestions(rule: CompiledRule, key: string, render: () => string[]): string[] {
+  let byCase = suggestionCache.get(rule);
+  if (!byCase) suggestionCache.set(rule, (byCase = new Map()));
+  let suggestions = byCase.get(key);
+  if (!suggestions) byCase.set(key, (suggestions = render()));
+  return suggestions.slice();
+}
+
 function startsSentence(tokens: TokenStream, token: number): boolean {
   for (let t = token - 1; t >= 0; t--) {
     if (tokens.kind[t] === TokenKind.Break) return true;
@@ -233,7 +245,9 @@ function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream
   const matchCase = caseOf(text.slice(start, end), sentenceStart);
   // A phrase that begins at a clitic ("she's been…" from "'s") is joined to the word before it: keep them apart.
   const joined = start > 0 && CLITIC_START.test(text[start]!) && /[\p{L}\p{N}]/u.test(text[start - 1]!) ? ' ' : '';
-  const suggestions = [...new Set(compiled.suggestions.map((parts) => joined + renderTemplate(parts, captured, matchCase)))];
+  const render = () => [...new Set(compiled.suggestions.map((parts) => joined + renderTemplate(parts, captured, matchCase)))];
+  // Without captures, a rule's suggestions depend only on the case of the phrase: work them out once.
+  const suggestions = compiled.usesCaptures ? render() : cachedSuggestions(compiled, `${joined}${matchCase.allCaps}${matchCase.sentenceStart}`, render);
   return {
     start,
     end,

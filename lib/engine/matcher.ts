@@ -1,34 +1,34 @@
 /**
- * Runs a compiled Program over a token stream. This is a Pike-style simulation: at each token every
- * live thread sits in a distinct automaton state, so the work per token is bounded by the program's
- * size and the total work is linear in the text. Threads are only started for tokens that can begin
- * some pattern (the program's dispatch table), which keeps ordinary words to one table probe.
+ * Runs a compiled Program over a token stream as a lazily built DFA: each DFA state is the set of
+ * automaton states alive after a token, built the first time it is needed and cached with its
+ * transitions, so most tokens cost one table lookup. The set of live states is bounded by the
+ * program's size, so even when the cache is cold (or flushed) the work per token is bounded and the
+ * total is linear in the text. The DFA reports where matches end; where each began is found by
+ * running that one pattern backwards from its end, over at most MAX_PATTERN_SPAN tokens.
  */
 
+import { MAX_PATTERN_SPAN } from './pattern.js';
 import { Op, type Program } from './program.js';
 import { TokenKind } from './scan.js';
 import type { TokenStream } from './tokens.js';
 
-/** Matches as token ranges: `startToken[i]..endToken[i]` inclusive, of program entry `entry[i]`. */
-export interface RawMatches {
-  count: number;
-  entry: Int32Array;
-  startToken: Int32Array;
-  endToken: Int32Array;
-}
-
-/** Work done, for tests that show the cost is linear: states visited plus threads stepped. */
-export interface WorkCounter {
-  steps: number;
-}
-
-class MatchList implements RawMatches {
+/**
+ * Matches of program entries, in order of their last token. Where a match begins is only worked out
+ * when asked (`startOf`): context signals are needed by sentence alone, which their end gives.
+ */
+export class RawMatches {
   count = 0;
   entry = new Int32Array(16);
-  startToken = new Int32Array(16);
   endToken = new Int32Array(16);
+  private starts = new Int32Array(16);
 
-  push(entry: number, start: number, end: number): void {
+  constructor(
+    private readonly program: Program,
+    private readonly tokens: TokenStream,
+    private readonly work: { steps: number },
+  ) {}
+
+  push(entry: number, end: number): void {
     if (this.count === this.entry.length) {
       const grow = (from: Int32Array) => {
         const to = new Int32Array(from.length * 2);
@@ -36,14 +36,33 @@ class MatchList implements RawMatches {
         return to;
       };
       this.entry = grow(this.entry);
-      this.startToken = grow(this.startToken);
       this.endToken = grow(this.endToken);
+      this.starts = grow(this.starts);
     }
     this.entry[this.count] = entry;
-    this.startToken[this.count] = start;
     this.endToken[this.count] = end;
+    this.starts[this.count] = -2;
     this.count++;
   }
+
+  /** The first token of match `i` (the leftmost start for its end). */
+  startOf(i: number): number {
+    let start = this.starts[i]!;
+    if (start === -2) {
+      const entry = this.entry[i]!;
+      const end = this.endToken[i]!;
+      // A pattern whose matches all have one length needs no backward run.
+      const fixed = this.program.entryFixedSpan[entry]!;
+      start = fixed > 0 ? end - fixed + 1 : leftmostStart(this.program, this.tokens, entry, end, this.work);
+      this.starts[i] = start;
+    }
+    return start;
+  }
+}
+
+/** Work done, for tests that show the cost is linear: transitions taken plus automaton states visited. */
+export interface WorkCounter {
+  steps: number;
 }
 
 function accepts(program: Program, state: number, symbol: number): boolean {
@@ -57,85 +76,210 @@ function accepts(program: Program, state: number, symbol: number): boolean {
   }
 }
 
-export function findAll(program: Program, tokens: TokenStream, work?: WorkCounter): RawMatches {
-  const { op, a, b, dispatch, stateCount } = program;
-  const matches = new MatchList();
-  let current = { states: new Int32Array(stateCount), starts: new Int32Array(stateCount), length: 0 };
-  let following = { states: new Int32Array(stateCount), starts: new Int32Array(stateCount), length: 0 };
-  const mark = new Int32Array(stateCount).fill(-1);
-  const stack = new Int32Array(stateCount + 1);
-  let generation = 0;
-  let steps = 0;
+/** One DFA state: the automaton's consuming states alive after a token, and the entries that just matched. */
+interface DfaState {
+  readonly states: Int32Array;
+  readonly matched: Int32Array;
+  readonly next: Map<number, DfaState>;
+}
 
-  /** Adds the epsilon closure of `state` to `following`, every thread in it starting at `start`. */
-  const addThread = (state: number, start: number, token: number): void => {
+/** Above this many cached DFA states the cache is dropped and rebuilt as needed (bounded memory). */
+const MAX_CACHED_STATES = 4096;
+
+class LazyDfa {
+  readonly empty: DfaState;
+  private readonly cache = new Map<string, DfaState>();
+  private readonly mark: Int32Array;
+  private generation = 0;
+  private readonly stack: Int32Array;
+  private readonly consuming: number[] = [];
+  private readonly matched: number[] = [];
+  steps = 0;
+
+  constructor(private readonly program: Program) {
+    this.mark = new Int32Array(program.stateCount).fill(-1);
+    this.stack = new Int32Array(program.stateCount + 1);
+    this.empty = this.intern([], []);
+  }
+
+  /** The state after reading `symbol` in `from`: live states that accept it, and patterns it can begin. */
+  step(from: DfaState, symbol: number): DfaState {
+    const cached = from.next.get(symbol);
+    if (cached !== undefined) return cached;
+    const { program } = this;
+    this.generation++;
+    this.consuming.length = 0;
+    this.matched.length = 0;
+    for (const s of from.states) {
+      this.steps++;
+      if (accepts(program, s, symbol)) this.close(program.b[s]!);
+    }
+    const seeds = program.dispatch[symbol];
+    if (seeds !== undefined && symbol !== 0) for (const s of seeds) this.close(program.b[s]!);
+    if (this.cache.size > MAX_CACHED_STATES) this.flush();
+    const to = this.intern(this.consuming.slice().sort((x, y) => x - y), this.matched.slice().sort((x, y) => x - y));
+    from.next.set(symbol, to);
+    return to;
+  }
+
+  private close(state: number): void {
+    const { op, a, b } = this.program;
+    const { mark, stack } = this;
+    if (mark[state] === this.generation) return;
+    mark[state] = this.generation;
     let top = 0;
-    if (mark[state] === generation) return;
-    mark[state] = generation;
     stack[top++] = state;
     while (top > 0) {
       const s = stack[--top]!;
-      steps++;
-      switch (op[s]) {
-        case Op.Split: {
-          const first = a[s]!;
-          const second = b[s]!;
-          if (mark[second] !== generation) {
-            mark[second] = generation;
-            stack[top++] = second;
+      this.steps++;
+      const kind = op[s];
+      if (kind === Op.Split || kind === Op.Save) {
+        const targets = kind === Op.Split ? [b[s]!, a[s]!] : [b[s]!];
+        for (const t of targets) {
+          if (mark[t] !== this.generation) {
+            mark[t] = this.generation;
+            stack[top++] = t;
           }
-          if (mark[first] !== generation) {
-            mark[first] = generation;
-            stack[top++] = first;
-          }
-          break;
         }
-        case Op.Save: {
-          const next = b[s]!;
-          if (mark[next] !== generation) {
-            mark[next] = generation;
-            stack[top++] = next;
-          }
-          break;
-        }
-        case Op.Match:
-          matches.push(a[s]!, start, token);
-          break;
-        default:
-          following.states[following.length] = s;
-          following.starts[following.length] = start;
-          following.length++;
+      } else if (kind === Op.Match) {
+        this.matched.push(a[s]!);
+      } else {
+        this.consuming.push(s);
       }
     }
-  };
+  }
 
-  const { kind, symbol } = tokens;
-  for (let t = 0; t < tokens.count; t++) {
+  private intern(states: number[], matched: number[]): DfaState {
+    const key = `${states.join(',')}|${matched.join(',')}`;
+    let state = this.cache.get(key);
+    if (state === undefined) {
+      state = { states: Int32Array.from(states), matched: Int32Array.from(matched), next: new Map() };
+      this.cache.set(key, state);
+    }
+    return state;
+  }
+
+  private flush(): void {
+    for (const state of this.cache.values()) state.next.clear();
+    this.cache.clear();
+    this.cache.set('|', this.empty);
+  }
+}
+
+const dfas = new WeakMap<Program, LazyDfa>();
+
+function dfaFor(program: Program): LazyDfa {
+  let dfa = dfas.get(program);
+  if (dfa === undefined) dfas.set(program, (dfa = new LazyDfa(program)));
+  return dfa;
+}
+
+/**
+ * Runs single patterns backwards from where they ended, to find where they began. Buffers are
+ * allocated once per program; "seen" marks are reset by bumping a generation number.
+ */
+class ReverseRunner {
+  private readonly mark: Int32Array;
+  private generation = 0;
+  private readonly stack: Int32Array;
+  private live: Int32Array;
+  private next: Int32Array;
+
+  constructor(private readonly program: Program) {
+    const size = program.stateCount + 1;
+    this.mark = new Int32Array(size).fill(-1);
+    this.stack = new Int32Array(size);
+    this.live = new Int32Array(size);
+    this.next = new Int32Array(size);
+  }
+
+  /** The leftmost start of `entry`'s match that ends at token `end` (-1 if none). */
+  leftmostStart(tokens: TokenStream, entry: number, end: number, work: { steps: number }): number {
+    const { program } = this;
+    this.generation++;
+    let liveCount = this.close(program.entryReverseStart[entry]!, entry, this.live, 0, work);
+    let start = -1;
+    const limit = Math.max(0, end - MAX_PATTERN_SPAN + 1);
+    for (let t = end; t >= limit && liveCount > 0 && tokens.kind[t] !== TokenKind.Break; t--) {
+      const symbol = tokens.symbol[t]!;
+      this.generation++;
+      this.matchedHere = false;
+      let nextCount = 0;
+      for (let i = 0; i < liveCount; i++) {
+        const s = this.live[i]!;
+        if (accepts(program, s, symbol)) nextCount = this.close(program.b[s]!, entry, this.next, nextCount, work);
+      }
+      if (this.matchedHere) start = t;
+      const swap = this.live;
+      this.live = this.next;
+      this.next = swap;
+      liveCount = nextCount;
+    }
+    return start;
+  }
+
+  private matchedHere = false;
+
+  /** Adds the consuming states reachable from `root` to `out` from `count`; returns the new count. */
+  private close(root: number, entry: number, out: Int32Array, count: number, work: { steps: number }): number {
+    const { op, a, b } = this.program;
+    const { mark, stack } = this;
+    if (mark[root] === this.generation) return count;
+    mark[root] = this.generation;
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const s = stack[--top]!;
+      work.steps++;
+      const kind = op[s];
+      if (kind === Op.Split || kind === Op.Save) {
+        const first = kind === Op.Split ? a[s]! : b[s]!;
+        if (kind === Op.Split && mark[b[s]!] !== this.generation) {
+          mark[b[s]!] = this.generation;
+          stack[top++] = b[s]!;
+        }
+        if (mark[first] !== this.generation) {
+          mark[first] = this.generation;
+          stack[top++] = first;
+        }
+      } else if (kind === Op.Match) {
+        if (a[s] === entry) this.matchedHere = true;
+      } else {
+        out[count++] = s;
+      }
+    }
+    return count;
+  }
+}
+
+const reverseRunners = new WeakMap<Program, ReverseRunner>();
+
+function leftmostStart(program: Program, tokens: TokenStream, entry: number, end: number, work: { steps: number }): number {
+  let runner = reverseRunners.get(program);
+  if (runner === undefined) reverseRunners.set(program, (runner = new ReverseRunner(program)));
+  return runner.leftmostStart(tokens, entry, end, work);
+}
+
+export function findAll(program: Program, tokens: TokenStream, work: WorkCounter = { steps: 0 }): RawMatches {
+  const dfa = dfaFor(program);
+  const matches = new RawMatches(program, tokens, work);
+  const stepsBefore = dfa.steps;
+  const { kind, symbol, count } = tokens;
+  const { dispatch } = program;
+  const empty = dfa.empty;
+  let state = empty;
+  for (let t = 0; t < count; t++) {
     if (kind[t] === TokenKind.Break) {
-      current.length = 0;
+      state = empty;
       continue;
     }
     const sym = symbol[t]!;
-    const seeds = dispatch[sym];
-    if (current.length === 0 && seeds === undefined) continue;
-    generation++;
-    following.length = 0;
-    for (let i = 0; i < current.length; i++) {
-      const s = current.states[i]!;
-      steps++;
-      if (accepts(program, s, sym)) addThread(b[s]!, current.starts[i]!, t);
-    }
-    if (seeds !== undefined && sym !== 0) {
-      for (let i = 0; i < seeds.length; i++) {
-        steps++;
-        addThread(b[seeds[i]!]!, t, t);
-      }
-    }
-    const swap = current;
-    current = following;
-    following = swap;
+    if (state === empty && dispatch[sym] === undefined) continue;
+    work.steps++;
+    state = dfa.step(state, sym);
+    for (const entry of state.matched) matches.push(entry, t);
   }
-  if (work) work.steps += steps;
+  work.steps += dfa.steps - stepsBefore;
   return matches;
 }
 

@@ -306,6 +306,23 @@ function edgeCanBeGap(node: PatternNode, fromEnd: boolean): boolean {
   }
 }
 
+/** The fewest tokens the node can match. */
+export function minSpan(node: PatternNode): number {
+  switch (node.type) {
+    case 'word':
+      return 1;
+    case 'gap':
+    case 'optional':
+      return 0;
+    case 'capture':
+      return minSpan(node.node);
+    case 'seq':
+      return node.items.reduce((sum, item) => sum + minSpan(item), 0);
+    case 'alt':
+      return node.options.reduce((least, option) => Math.min(least, minSpan(option)), Infinity);
+  }
+}
+
 export function maxSpan(node: PatternNode): number {
   switch (node.type) {
     case 'word':

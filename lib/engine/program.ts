@@ -1,10 +1,11 @@
 /**
  * Compiles every pattern of a rule set (rule patterns, exceptions, allowed terms, context signals)
- * into ONE token automaton, a Thompson NFA over word symbols. Matching simulates it a token at a time
- * (matcher.ts), so the cost is linear in the text whatever the rules say.
+ * into ONE token automaton, a Thompson NFA over word symbols. Matching runs it as a lazily built DFA
+ * (matcher.ts), so the cost is linear in the text whatever the rules say. Each pattern is also
+ * compiled backwards, to find where a match began once its end is known.
  */
 
-import type { PatternNode } from './pattern.js';
+import { maxSpan, minSpan, type PatternNode } from './pattern.js';
 import { SymbolTable } from './symbols.js';
 
 export const enum Op {
@@ -31,6 +32,10 @@ export interface Program {
   /** For each symbol id, the consuming states that can begin an entry (the entry's first tokens). */
   readonly dispatch: ReadonlyArray<Int32Array | undefined>;
   readonly entryStart: Int32Array;
+  /** Start of each pattern compiled backwards (its Match state carries the same entry number). */
+  readonly entryReverseStart: Int32Array;
+  /** Tokens every match of the entry spans, or 0 when matches vary in length. */
+  readonly entryFixedSpan: Int32Array;
   readonly entryCaptures: ReadonlyArray<readonly string[]>;
   readonly stateCount: number;
 }
@@ -43,13 +48,17 @@ export class ProgramBuilder {
   private sets: Set<number>[] = [];
   private setIndex = new Map<string, number>();
   private entryStart: number[] = [];
+  private entryReverseStart: number[] = [];
+  private entryFixedSpan: number[] = [];
   private entryCaptures: string[][] = [];
 
   /** Adds one pattern; returns its entry number (reported with every match). */
   add(root: PatternNode, captures: readonly string[]): number {
     const entry = this.entryStart.length;
-    const match = this.state(Op.Match, entry, 0);
-    this.entryStart.push(this.compile(root, match, captures));
+    this.entryStart.push(this.compile(root, this.state(Op.Match, entry, 0), captures));
+    this.entryReverseStart.push(this.compile(reversed(root), this.state(Op.Match, entry, 0), []));
+    const span = maxSpan(root);
+    this.entryFixedSpan.push(minSpan(root) === span ? span : 0);
     this.entryCaptures.push([...captures]);
     return entry;
   }
@@ -102,6 +111,8 @@ export class ProgramBuilder {
       sets: this.sets,
       dispatch,
       entryStart: Int32Array.from(this.entryStart),
+      entryReverseStart: Int32Array.from(this.entryReverseStart),
+      entryFixedSpan: Int32Array.from(this.entryFixedSpan),
       entryCaptures: this.entryCaptures,
       stateCount: op.length,
     };
@@ -158,5 +169,22 @@ export class ProgramBuilder {
       this.setIndex.set(key, index);
     }
     return index;
+  }
+}
+
+/** The same pattern read right to left (captures dropped: the backward run only finds starts). */
+function reversed(node: PatternNode): PatternNode {
+  switch (node.type) {
+    case 'word':
+    case 'gap':
+      return node;
+    case 'seq':
+      return { type: 'seq', items: node.items.map(reversed).reverse() };
+    case 'alt':
+      return { type: 'alt', options: node.options.map(reversed) };
+    case 'optional':
+      return { type: 'optional', node: reversed(node.node) };
+    case 'capture':
+      return reversed(node.node);
   }
 }

@@ -12,6 +12,7 @@ const STRAIGHT_DOUBLE = 34;
 const SINGLE_OPEN = 0x2018;
 const SINGLE_CLOSE = 0x2019;
 const STRAIGHT_SINGLE = 39;
+const QUOTES_AND_BREAKS = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\n]/g;
 
 function isWordAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
@@ -24,16 +25,18 @@ export function quotedRanges(text: string): number[] {
   const ranges: number[] = [];
   let double = -1;
   let single = -1;
-  let newlines = 0;
-  for (let i = 0; i < text.length; i++) {
+  let lastNewline = -2;
+  // Visit only quotation marks and line breaks; everything else cannot change the state.
+  QUOTES_AND_BREAKS.lastIndex = 0;
+  for (let found = QUOTES_AND_BREAKS.exec(text); found; found = QUOTES_AND_BREAKS.exec(text)) {
+    const i = found.index;
     const code = text.charCodeAt(i);
     if (code === 10) {
-      if (++newlines >= 2) double = single = -1; // a paragraph ends every open quotation
+      // A blank line (only spaces between two line breaks) ends every open quotation.
+      if (lastNewline >= 0 && text.slice(lastNewline + 1, i).trim() === '') double = single = -1;
+      lastNewline = i;
       continue;
     }
-    if (classify(code) !== CharClass.Space) newlines = 0;
-    const before = isWordAt(text, i - 1);
-    const after = isWordAt(text, i + 1);
     if (code === STRAIGHT_DOUBLE) {
       if (double < 0) double = i + 1;
       else {
@@ -45,11 +48,15 @@ export function quotedRanges(text: string): number[] {
     } else if (DOUBLE_CLOSE.has(code)) {
       if (double >= 0) ranges.push(double, i);
       double = single = -1;
-    } else if (code === SINGLE_OPEN || (code === STRAIGHT_SINGLE && !before && after)) {
-      if (single < 0) single = i + 1;
-    } else if ((code === SINGLE_CLOSE || code === STRAIGHT_SINGLE) && !after && single >= 0) {
-      ranges.push(single, i);
-      single = -1;
+    } else {
+      const before = isWordAt(text, i - 1);
+      const after = isWordAt(text, i + 1);
+      if (code === SINGLE_OPEN || (code === STRAIGHT_SINGLE && !before && after)) {
+        if (single < 0) single = i + 1;
+      } else if (!after && single >= 0) {
+        ranges.push(single, i);
+        single = -1;
+      }
     }
   }
   return mergeRanges(ranges);

@@ -11,10 +11,13 @@
  * - Quotation marks and emphasis marks (* _) are skipped; brackets are punctuation like any other.
  * - . ! ? ; … end a sentence (a full stop not after an abbreviation or an initial, and not inside
  *   "3.5" or "e.g"), and so does a blank line. Other punctuation is a token of its own.
+ *
+ * This is the hot loop of every check, so it reads a character-class table directly and looks words up
+ * in the vocabulary by hash as it goes, without building a string per word.
  */
 
-import { CharClass, classify, lowerCode } from './characters.js';
-import { hashStart, hashStep, MAX_WORD_LENGTH } from './symbols.js';
+import { CharClass, CLASS_TABLE, CLASS_TABLE_SIZE, classify, lowerCode } from './characters.js';
+import { FNV_PRIME, hashStart, MAX_WORD_LENGTH, OTHER_WORD, type SymbolTable } from './symbols.js';
 
 export const enum TokenKind {
   Word = 0,
@@ -22,9 +25,15 @@ export const enum TokenKind {
   Break = 2,
 }
 
-export interface ScanSink {
-  /** `codes[0..length)` is the normalised token (length 0 when it is longer than MAX_WORD_LENGTH). */
-  token(kind: TokenKind, start: number, end: number, hash: number, codes: Uint16Array, length: number): void;
+export interface TokenStream {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  /** Symbol id in the compiled vocabulary; OTHER_WORD for words no pattern mentions. */
+  readonly symbol: Int32Array;
+  /** Sentence number of each token; a Break token belongs to the sentence it ends. */
+  readonly sentence: Int32Array;
 }
 
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
@@ -33,71 +42,140 @@ const ABBREVIATIONS = new Set([
   'dci', 'insp', 'supt', 'ref', 'tel', 'fig', 'cf',
 ]);
 
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const APOSTROPHE = 39;
 
-export function scan(text: string, sink: ScanSink): void {
-  const n = text.length;
-  const codes = new Uint16Array(MAX_WORD_LENGTH);
-  let previousWord = '';
-  let previousWasBreak = true;
-  let i = 0;
+class TokenStreamBuilder implements TokenStream {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  symbol: Int32Array;
+  sentence: Int32Array;
+  private sentenceNumber = 0;
 
-  const emitSingle = (kind: TokenKind, start: number, end: number): void => {
-    let hash = hashStart();
-    const length = Math.min(end - start, 2);
-    for (let k = 0; k < length; k++) hash = hashStep(hash, (codes[k] = text.charCodeAt(start + k)));
-    sink.token(kind, start, end, hash, codes, length);
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.symbol = new Int32Array(capacity);
+    this.sentence = new Int32Array(capacity);
+  }
+
+  push(kind: TokenKind, start: number, end: number, symbol: number): void {
+    if (this.count === this.start.length) this.grow();
+    const t = this.count++;
+    this.start[t] = start;
+    this.end[t] = end;
+    this.kind[t] = kind;
+    this.symbol[t] = symbol;
+    this.sentence[t] = this.sentenceNumber;
+    if (kind === TokenKind.Break) this.sentenceNumber++;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
+    this.start = copy(this.start, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.kind = copy(this.kind, new Uint8Array(size));
+    this.symbol = copy(this.symbol, new Int32Array(size));
+    this.sentence = copy(this.sentence, new Int32Array(size));
+  }
+}
+
+function classAt(source: string, index: number): CharClass {
+  const code = source.charCodeAt(index);
+  return code < CLASS_TABLE_SIZE ? (CLASS_TABLE[code] as CharClass) : classify(code);
+}
+
+function isWordChar(cls: CharClass): boolean {
+  return cls === CharClass.Letter || cls === CharClass.Digit;
+}
+
+/** Splits `text` into tokens, giving each word its id in `symbols` (OTHER_WORD if it has none). */
+export function scan(text: string, symbols: SymbolTable): TokenStream {
+  const n = text.length;
+  const out = new TokenStreamBuilder(Math.max(16, n >> 2));
+  // Folding case once, natively, is much faster than per character; a text whose lower case changes
+  // length (a dotted capital I) is folded per character instead, so that offsets stay exact.
+  const folded = text.toLowerCase();
+  const foldEach = folded.length !== n;
+  const source = foldEach ? text : folded;
+  const codes = new Uint16Array(MAX_WORD_LENGTH);
+  let previousWordStart = -1;
+  let previousWordEnd = -1;
+  let previousWasBreak = true;
+
+  /** A one-character token (punctuation) or a break. */
+  const single = (kind: TokenKind, start: number, end: number): void => {
+    let symbol = OTHER_WORD;
+    if (kind === TokenKind.Punct) {
+      let hash = hashStart();
+      const length = Math.min(end - start, 2);
+      for (let k = 0; k < length; k++) hash = Math.imul(hash ^ (codes[k] = source.charCodeAt(start + k)), FNV_PRIME);
+      symbol = symbols.find(hash, codes, length);
+    }
+    out.push(kind, start, end, symbol);
     previousWasBreak = kind === TokenKind.Break;
-    previousWord = '';
+    previousWordStart = -1;
   };
 
+  let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    const cls = classify(code);
+    const code = source.charCodeAt(i);
+    const cls = code < CLASS_TABLE_SIZE ? (CLASS_TABLE[code] as CharClass) : classify(code);
 
     if (cls === CharClass.Letter || cls === CharClass.Digit) {
       const start = i;
       let length = 0;
       let hash = hashStart();
       let clitic = -1;
+      // Words without an apostrophe are looked up straight from the folded text; others via `codes`.
+      let inBuffer = foldEach;
       while (i < n) {
-        const c = text.charCodeAt(i);
-        const k = classify(c);
+        const c = source.charCodeAt(i);
+        const k = c < CLASS_TABLE_SIZE ? CLASS_TABLE[c]! : classify(c);
         if (k === cls) {
-          const lower = lowerCode(c);
-          if (length < MAX_WORD_LENGTH) codes[length] = lower;
+          const lower = foldEach ? lowerCode(c) : c;
+          if (inBuffer && length < MAX_WORD_LENGTH) codes[length] = lower;
           length++;
-          hash = hashStep(hash, lower);
+          hash = Math.imul(hash ^ lower, FNV_PRIME);
           i++;
           continue;
         }
-        if (k === CharClass.Apostrophe && cls === CharClass.Letter && i + 1 < n && classify(text.charCodeAt(i + 1)) === CharClass.Letter) {
+        if (k === CharClass.Apostrophe && cls === CharClass.Letter && i + 1 < n && classAt(source, i + 1) === CharClass.Letter) {
           let r = i + 1;
-          while (r < n && classify(text.charCodeAt(r)) === CharClass.Letter) r++;
-          if (CLITICS.has(text.slice(i + 1, r).toLowerCase())) {
+          while (r < n && classAt(source, r) === CharClass.Letter) r++;
+          if (CLITICS.has(source.slice(i + 1, r).toLowerCase())) {
             clitic = r;
             break;
+          }
+          if (!inBuffer) {
+            for (let j = 0; j < length && j < MAX_WORD_LENGTH; j++) codes[j] = source.charCodeAt(start + j);
+            inBuffer = true;
           }
           i++;
           continue;
         }
         break;
       }
-      const kept = length <= MAX_WORD_LENGTH ? length : 0;
-      sink.token(TokenKind.Word, start, i, hash, codes, kept);
-      previousWord = kept > 0 ? String.fromCharCode(...codes.subarray(0, kept)) : '';
+      const symbol = length > MAX_WORD_LENGTH ? OTHER_WORD : inBuffer ? symbols.find(hash, codes, length) : symbols.findIn(hash, source, start, length);
+      out.push(TokenKind.Word, start, i, symbol);
+      previousWordStart = start;
+      previousWordEnd = i;
       previousWasBreak = false;
       if (clitic >= 0) {
-        let cliticHash = hashStep(hashStart(), APOSTROPHE);
+        let cliticHash = Math.imul(hashStart() ^ APOSTROPHE, FNV_PRIME);
         codes[0] = APOSTROPHE;
         let cliticLength = 1;
         for (let j = i + 1; j < clitic; j++) {
-          const lower = lowerCode(text.charCodeAt(j));
+          const lower = lowerCode(source.charCodeAt(j));
           codes[cliticLength++] = lower;
-          cliticHash = hashStep(cliticHash, lower);
+          cliticHash = Math.imul(cliticHash ^ lower, FNV_PRIME);
         }
-        sink.token(TokenKind.Word, i, clitic, cliticHash, codes, cliticLength);
-        previousWord = '';
+        out.push(TokenKind.Word, i, clitic, symbols.find(cliticHash, codes, cliticLength));
+        previousWordStart = -1;
         i = clitic;
       }
       continue;
@@ -113,59 +191,51 @@ export function scan(text: string, sink: ScanSink): void {
         const start = i;
         let newlines = 0;
         while (i < n) {
-          const k = classify(text.charCodeAt(i));
+          const k = classAt(source, i);
           if (k === CharClass.Newline) newlines++;
           else if (k !== CharClass.Space) break;
           i++;
         }
-        if (newlines >= 2 && !previousWasBreak) emitSingle(TokenKind.Break, start, i);
+        if (newlines >= 2 && !previousWasBreak) single(TokenKind.Break, start, i);
         break;
       }
       case CharClass.Hyphen: {
-        const joins = i > 0 && i + 1 < n && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1));
-        if (!joins) emitSingle(TokenKind.Punct, i, i + 1);
+        const joins = i > 0 && i + 1 < n && isWordChar(classAt(source, i - 1)) && isWordChar(classAt(source, i + 1));
+        if (!joins) single(TokenKind.Punct, i, i + 1);
         i++;
         break;
       }
       case CharClass.Terminator: {
         const start = i;
-        if (code === 46 && !endsSentence(text, i, previousWord)) {
-          emitSingle(TokenKind.Punct, i, i + 1);
+        if (code === 46 && !endsSentence(text, source, i, previousWordStart, previousWordEnd)) {
+          single(TokenKind.Punct, i, i + 1);
           i++;
           break;
         }
-        while (i < n && classify(text.charCodeAt(i)) === CharClass.Terminator) i++;
-        if (!previousWasBreak) emitSingle(TokenKind.Break, start, i);
+        while (i < n && classAt(source, i) === CharClass.Terminator) i++;
+        if (!previousWasBreak) single(TokenKind.Break, start, i);
         break;
       }
       default: {
         const high = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
-        const low = high ? text.charCodeAt(i + 1) : 0;
+        const low = high ? source.charCodeAt(i + 1) : 0;
         const width = high && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-        emitSingle(TokenKind.Punct, i, i + width);
+        single(TokenKind.Punct, i, i + width);
         i += width;
       }
     }
   }
+  return out;
 }
 
-function isWordChar(code: number): boolean {
-  const cls = classify(code);
-  return cls === CharClass.Letter || cls === CharClass.Digit;
-}
-
-/** Whether the full stop at `at` ends a sentence. */
-function endsSentence(text: string, at: number, previousWord: string): boolean {
-  const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
-  if (next >= 0 && isWordChar(next)) return false; // 3.5, e.g, a.m
-  if (previousWord.length === 1 && previousWord >= 'a' && previousWord <= 'z') {
-    if (at >= 2 && text.charCodeAt(at - 2) === 46) return false; // the last stop of e.g. or i.e.
-    return classify(text.charCodeAt(at - 1)) !== CharClass.Letter || !isUpperLetterAt(text, at - 1);
+/** Whether the full stop at `at` ends a sentence, given the word before it ([wordStart, wordEnd), or -1). */
+function endsSentence(text: string, source: string, at: number, wordStart: number, wordEnd: number): boolean {
+  if (at + 1 < source.length && isWordChar(classAt(source, at + 1))) return false; // 3.5, e.g, a.m
+  if (wordStart < 0 || wordEnd - wordStart > MAX_ABBREVIATION) return true;
+  if (wordEnd - wordStart === 1 && classAt(source, wordStart) === CharClass.Letter) {
+    if (at >= 2 && source.charCodeAt(at - 2) === 46) return false; // the last stop of e.g. or i.e.
+    const original = text.charCodeAt(at - 1);
+    return lowerCode(original) === original; // an initial (J. Bloggs) is a capital
   }
-  return !ABBREVIATIONS.has(previousWord);
-}
-
-function isUpperLetterAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return lowerCode(code) !== code;
+  return !ABBREVIATIONS.has(source.slice(wordStart, wordEnd).toLowerCase());
 }

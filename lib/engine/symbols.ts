@@ -9,7 +9,7 @@ export const OTHER_WORD = 0;
 export const MAX_WORD_LENGTH = 48;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+export const FNV_PRIME = 16777619;
 
 export function hashStart(): number {
   return FNV_OFFSET;
@@ -43,6 +43,26 @@ export class SymbolTable {
     if (this.words.length * 2 > this.slots.length) this.grow();
     this.place(hash, id);
     return id;
+  }
+
+  /** Finds a word that stands as it is in `text` at [start, start + length), with its precomputed hash. */
+  findIn(hash: number, text: string, start: number, length: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]!;
+      if (id === 0) return OTHER_WORD;
+      if (this.slotHashes[slot] !== hash) continue;
+      const word = this.words[id]!;
+      if (word.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (word.charCodeAt(i) !== text.charCodeAt(start + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
   }
 
   /** Finds a word given as code units in `buffer[0..length)` with its precomputed hash. */

@@ -1,62 +1,13 @@
-/** The text being checked, as a stream of tokens in flat typed arrays (one allocation per array). */
+/** Tokens of checked text (with vocabulary ids) and of pattern source (with their normalised words). */
 
-import { scan, TokenKind, type ScanSink } from './scan.js';
-import { OTHER_WORD, type SymbolTable } from './symbols.js';
+import { lowerCode } from './characters.js';
+import { scan, TokenKind, type TokenStream } from './scan.js';
+import { SymbolTable } from './symbols.js';
 
-export interface TokenStream {
-  readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly kind: Uint8Array;
-  /** Symbol id in the compiled vocabulary; OTHER_WORD for words no pattern mentions. */
-  readonly symbol: Int32Array;
-  /** Sentence number of each token; a Break token belongs to the sentence it ends. */
-  readonly sentence: Int32Array;
-}
-
-class TokenStreamBuilder implements ScanSink {
-  count = 0;
-  sentenceNumber = 0;
-  start: Int32Array;
-  end: Int32Array;
-  kind: Uint8Array;
-  symbol: Int32Array;
-  sentence: Int32Array;
-
-  constructor(private readonly symbols: SymbolTable, capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
-    this.symbol = new Int32Array(capacity);
-    this.sentence = new Int32Array(capacity);
-  }
-
-  token(kind: TokenKind, start: number, end: number, hash: number, codes: Uint16Array, length: number): void {
-    if (this.count === this.start.length) this.grow();
-    const t = this.count++;
-    this.start[t] = start;
-    this.end[t] = end;
-    this.kind[t] = kind;
-    this.symbol[t] = kind === TokenKind.Break || length === 0 ? OTHER_WORD : this.symbols.find(hash, codes, length);
-    this.sentence[t] = this.sentenceNumber;
-    if (kind === TokenKind.Break) this.sentenceNumber++;
-  }
-
-  private grow(): void {
-    const size = this.start.length * 2;
-    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
-    this.start = copy(this.start, new Int32Array(size));
-    this.end = copy(this.end, new Int32Array(size));
-    this.kind = copy(this.kind, new Uint8Array(size));
-    this.symbol = copy(this.symbol, new Int32Array(size));
-    this.sentence = copy(this.sentence, new Int32Array(size));
-  }
-}
+export type { TokenStream } from './scan.js';
 
 export function tokenize(text: string, symbols: SymbolTable): TokenStream {
-  const builder = new TokenStreamBuilder(symbols, Math.max(16, text.length >> 2));
-  scan(text, builder);
-  return builder;
+  return scan(text, symbols);
 }
 
 /** A word or punctuation mark of a pattern, normalised exactly as text tokens are. */
@@ -65,14 +16,25 @@ export interface PatternToken {
   text: string;
 }
 
-/** Splits a fragment of pattern source into normalised tokens. */
+const NO_WORDS = new SymbolTable();
+
+/**
+ * Splits a fragment of pattern source into normalised tokens: case folded character by character,
+ * apostrophes inside words dropped, a clitic token keeping its leading apostrophe ("'s").
+ */
 export function normalisedTokens(fragment: string): PatternToken[] {
+  const stream = scan(fragment, NO_WORDS);
   const out: PatternToken[] = [];
-  scan(fragment, {
-    token(kind, start, end, _hash, codes, length) {
-      const text = length > 0 ? String.fromCharCode(...codes.subarray(0, length)) : fragment.slice(start, end).toLowerCase();
-      out.push({ kind, text });
-    },
-  });
+  for (let t = 0; t < stream.count; t++) {
+    const raw = fragment.slice(stream.start[t], stream.end[t]);
+    let text = '';
+    for (let i = 0; i < raw.length; i++) {
+      const code = raw.charCodeAt(i);
+      const apostrophe = code === 39 || code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 0x60 || code === 0xb4;
+      if (apostrophe && i === 0 && stream.kind[t] === TokenKind.Word) text += "'";
+      else if (!apostrophe || stream.kind[t] !== TokenKind.Word) text += String.fromCharCode(lowerCode(code));
+    }
+    out.push({ kind: stream.kind[t] as TokenKind, text });
+  }
   return out;
 }
