@@ -39,21 +39,19 @@ export async function replacePhrase(access: FieldAccess, start: number, end: num
   const expected = before.slice(0, start) + replacement + before.slice(end);
 
   access.select(start, end);
-  let accepted = false;
   try {
-    accepted = doc.execCommand('insertText', false, replacement);
+    doc.execCommand('insertText', false, replacement);
   } catch {
-    accepted = false;
+    // A page may break execCommand in its own world; ours is separate, but be safe.
   }
   let after = access.readText();
-  if (accepted && !sameText(after, before) && !access.rich) return sameText(after, expected) ? 'replaced' : 'changed';
-  if (!sameText(after, before)) {
-    // Some editors apply the change a moment later; give them a frame.
-    await nextFrame(view);
-    after = access.readText();
-    return sameText(after, expected) ? 'replaced' : 'changed';
-  }
-  if (!access.rich) return 'refused';
+  if (!access.rich) return sameText(after, expected) ? 'replaced' : sameText(after, before) ? 'refused' : 'changed';
+  // Rich editors may apply the change, or undo it (CKEditor reverts DOM edits its model did not make),
+  // a moment later: give them a frame before reading back.
+  await nextFrame(view);
+  after = access.readText();
+  if (sameText(after, expected)) return 'replaced';
+  if (!sameText(after, before)) return 'changed';
 
   access.select(start, end);
   const selection = (access.field.getRootNode() as Document).getSelection?.() ?? doc.getSelection();

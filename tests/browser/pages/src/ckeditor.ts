@@ -1,3 +1,4 @@
+import 'ckeditor5/ckeditor5.css';
 import { ClassicEditor, Essentials, Paragraph, Undo } from 'ckeditor5';
 import { expose } from './editor-page.js';
 

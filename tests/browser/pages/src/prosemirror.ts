@@ -1,3 +1,4 @@
+import 'prosemirror-view/style/prosemirror.css';
 import { baseKeymap } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';

@@ -1,3 +1,4 @@
+import 'trix/dist/trix.css';
 import 'trix';
 import { expose } from './editor-page.js';
 

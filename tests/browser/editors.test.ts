@@ -1,0 +1,88 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, highlightedRanges, launchWithExtension, overlayMarks, waitFor, type ExtensionBrowser } from './support/browser.js';
+import { EDITORS, frameOf, type EditorCase } from './support/editors.js';
+import { installPersonalPacks, SELF_AT_RISK, TEST_PACK } from './support/test-pack.js';
+
+const NOTE = 'Visit to Amy, aged 14. She has been putting herself at risk by going to the flat.';
+const PHRASE = 'She has been putting herself at risk';
+const SUGGESTION = 'Exploited by adults';
+const EXPECTED = NOTE.replace(PHRASE, SUGGESTION);
+
+/** Plain text as people read it: editors differ in spaces, no-break spaces and trailing newlines. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe.skipIf(!hasChromium)('real editors', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await installPersonalPacks(browser, [TEST_PACK]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Clicks inside the marked phrase: a highlight's position, or an overlay mark's. */
+  async function clickMark(page: Page, frame: Frame, editor: EditorCase): Promise<void> {
+    let x: number;
+    let y: number;
+    if (editor.marks === 'overlay') {
+      const box = (await waitFor(() => overlayMarks(frame, SELF_AT_RISK).first().boundingBox(), 'an overlay mark'))!;
+      x = box.x + 6;
+      y = box.y + box.height / 2;
+    } else {
+      const range = await waitFor(async () => (await highlightedRanges(frame)).find((r) => r.text === PHRASE), 'the phrase highlighted');
+      const offset = editor.frame ? (await page.locator(editor.frame).boundingBox())! : { x: 0, y: 0 };
+      x = range.x + offset.x;
+      y = range.y + offset.y;
+    }
+    await page.mouse.click(x, y);
+  }
+
+  it.each(EDITORS)('$name: type, click the mark, choose, and the editor model has the change', async (editor) => {
+    const { page, errors } = await browser.open(editor.page);
+    await page.evaluate(() => window.editorReady);
+    const frame = await frameOf(page, editor.frame);
+    await frame.locator(editor.editable).click();
+    await page.keyboard.type(NOTE);
+    await waitFor(async () => plain(await page.evaluate(() => window.editor.modelText())) === NOTE, 'the note in the model');
+    await clickMark(page, frame, editor);
+    const card = frame.getByRole('dialog', { name: TEST_PACK.rules[0]!.title });
+    await waitFor(() => card.isVisible(), 'the card');
+    await card.getByRole('button', { name: SUGGESTION }).click();
+    const model = await waitFor(async () => {
+      const text = plain(await page.evaluate(() => window.editor.modelText()));
+      return text !== NOTE ? text : undefined;
+    }, 'the model to change');
+    expect(model).toBe(EXPECTED);
+    // Typing afterwards still works and lands in the model.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Seen again.');
+    await waitFor(async () => plain(await page.evaluate(() => window.editor.modelText())).endsWith('Seen again.'), 'typing after the replacement');
+    expect(plain(await page.evaluate(() => window.editor.modelText()))).toBe(`${EXPECTED} Seen again.`);
+    expect(errors.map(String)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(EDITORS)('$name: Alt+Enter inside the phrase opens the card without a line break, Escape returns the caret', async (editor) => {
+    const { page, errors } = await browser.open(editor.page);
+    await page.evaluate(() => window.editorReady);
+    const frame = await frameOf(page, editor.frame);
+    await frame.locator(editor.editable).click();
+    await page.keyboard.type(NOTE);
+    await waitFor(async () => (editor.marks === 'overlay' ? (await overlayMarks(frame, SELF_AT_RISK).count()) > 0 : (await highlightedRanges(frame)).some((r) => r.text === PHRASE)), 'the mark');
+    const caret = NOTE.indexOf(PHRASE) + 5;
+    for (let i = NOTE.length; i > caret; i--) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Enter');
+    const card = frame.getByRole('dialog', { name: TEST_PACK.rules[0]!.title });
+    await waitFor(() => card.isVisible(), 'the card');
+    expect(plain(await page.evaluate(() => window.editor.modelText()))).toBe(NOTE);
+    await page.keyboard.press('Escape');
+    await waitFor(async () => !(await card.isVisible()), 'the card to close');
+    await page.keyboard.type('X');
+    const expected = NOTE.slice(0, caret) + 'X' + NOTE.slice(caret);
+    await waitFor(async () => plain(await page.evaluate(() => window.editor.modelText())) === expected, 'typing at the restored caret');
+    expect(errors.map(String)).toEqual([]);
+    await page.close();
+  });
+});

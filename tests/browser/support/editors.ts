@@ -1,0 +1,30 @@
+// The real editors the browser tests drive, each bundled from npm into a local page.
+import type { Frame, Page } from 'playwright-core';
+import { waitFor } from './browser.js';
+
+export interface EditorCase {
+  name: string;
+  page: string;
+  /** The frame the editable lives in: the page itself, or an iframe's selector. */
+  frame?: string;
+  /** What to click to type into the editor. */
+  editable: string;
+  marks: 'highlight' | 'overlay';
+}
+
+export const EDITORS: EditorCase[] = [
+  { name: 'TinyMCE (iframe mode)', page: '/tinymce.html', frame: '#editor_ifr', editable: 'body', marks: 'highlight' },
+  { name: 'CKEditor 5', page: '/ckeditor.html', editable: '.ck-editor__editable', marks: 'highlight' },
+  { name: 'Quill', page: '/quill.html', editable: '.ql-editor', marks: 'highlight' },
+  { name: 'ProseMirror', page: '/prosemirror.html', editable: '.ProseMirror', marks: 'highlight' },
+  { name: 'Lexical', page: '/lexical.html', editable: '#editor', marks: 'highlight' },
+  { name: 'Trix', page: '/trix.html', editable: 'trix-editor', marks: 'highlight' },
+  { name: 'a React-controlled textarea', page: '/react.html', editable: '#note', marks: 'overlay' },
+];
+
+
+export async function frameOf(page: Page, selector?: string): Promise<Frame> {
+  if (!selector) return page.mainFrame();
+  const handle = await waitFor(() => page.locator(selector).elementHandle(), `the editor frame ${selector}`);
+  return (await handle.contentFrame())!;
+}
