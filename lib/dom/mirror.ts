@@ -56,7 +56,8 @@ export class FieldMirror {
     style.paddingRight = `${parseFloat(computed.paddingRight) + Math.max(0, scrollbar)}px`;
     // A trailing newline needs a character after it to take up a line, as it does in the textarea.
     const value = field.value;
-    this.textNode.data = value.endsWith('\n') ? value + '\u200b' : value;
+    const text = value.endsWith('\n') ? value + '\u200b' : value;
+    if (this.textNode.data !== text) this.textNode.data = text;
     this.element.scrollTop = field.scrollTop;
     this.element.scrollLeft = field.scrollLeft;
   }
@@ -69,6 +70,18 @@ export class FieldMirror {
     range.setEnd(this.textNode, Math.min(end, length));
     const box = this.contentBox();
     return [...range.getClientRects()].filter((r) => r.width > 0 && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right);
+  }
+
+  /** Vertical extent of the line holding the character at `offset` (not clipped), or undefined. */
+  lineAt(offset: number): { top: number; bottom: number } | undefined {
+    const length = this.textNode.data.length;
+    if (length === 0) return undefined;
+    const at = Math.min(offset, length - 1);
+    const range = this.field.ownerDocument.createRange();
+    range.setStart(this.textNode, at);
+    range.setEnd(this.textNode, at + 1);
+    const rect = range.getClientRects()[0];
+    return rect ? { top: rect.top, bottom: rect.bottom } : undefined;
   }
 
   /** The field's visible text area in client coordinates. */

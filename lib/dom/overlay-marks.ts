@@ -45,7 +45,7 @@ export class OverlayMarks implements MarkLayer, FrameJob {
     }
     this.mirror.sync();
     this.box = this.mirror.contentBox();
-    this.boxes = this.findings.map((f) => ({ kind: markKind(f), ruleId: f.ruleId, rects: this.mirror.rects(f.start, f.end) }));
+    this.boxes = this.visibleFindings(this.box).map((f) => ({ kind: markKind(f), ruleId: f.ruleId, rects: this.mirror.rects(f.start, f.end) }));
   }
 
   write(): void {
@@ -67,6 +67,28 @@ export class OverlayMarks implements MarkLayer, FrameJob {
       }
     }
     clip.replaceChildren(...marks);
+  }
+
+  /**
+   * The findings whose text lies in the field's visible area. Findings are in text order and text runs
+   * down the field, so two binary searches find them: a large field with thousands of findings costs
+   * a few dozen measurements, not thousands.
+   */
+  private visibleFindings(box: DOMRect): readonly Finding[] {
+    const findings = this.findings;
+    if (findings.length <= 64) return findings;
+    const firstEndingBelow = (limit: number, edge: 'top' | 'bottom'): number => {
+      let low = 0;
+      let high = findings.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        const line = this.mirror.lineAt(edge === 'top' ? findings[mid]!.end - 1 : findings[mid]!.start);
+        if (line && (edge === 'top' ? line.bottom >= limit : line.top > limit)) high = mid;
+        else low = mid + 1;
+      }
+      return low;
+    };
+    return findings.slice(firstEndingBelow(box.top, 'top'), firstEndingBelow(box.bottom, 'bottom'));
   }
 
   rects(start: number, end: number): DOMRect[] {
