@@ -7,7 +7,7 @@
 import type { Finding } from '../engine/finding.js';
 import { accessFor, type FieldAccess } from './field-access.js';
 import { isFormField, type Field } from './fields.js';
-import type { FrameBatcher, FrameJob } from './frame.js';
+import type { FrameBatcher } from './frame.js';
 import { HighlightMarks } from './highlight-marks.js';
 import type { MarkLayer } from './marks.js';
 import { OverlayMarks } from './overlay-marks.js';
@@ -22,7 +22,7 @@ export interface Checking {
   check(text: string): Finding[];
 }
 
-export class FieldSession implements FrameJob {
+export class FieldSession {
   readonly access: FieldAccess;
   findings: Finding[] = [];
   text = '';
@@ -41,18 +41,23 @@ export class FieldSession implements FrameJob {
     this.access = accessFor(field);
   }
 
-  /** Re-checks in the next frame (or after a pause, for very large fields). */
+  private readonly checkTask = () => this.checkNow();
+
+  /**
+   * Re-checks right after the next frame is painted, so that the frame showing a keystroke is never
+   * delayed by checking; the marks follow in the frame after. Very large fields wait for a pause.
+   */
   scheduleCheck(): void {
     const view = this.field.ownerDocument.defaultView!;
     const large = (isFormField(this.field) ? this.field.value.length : this.field.textContent?.length ?? 0) > LARGE_FIELD;
     if (!large) {
-      this.frames.schedule(this);
+      this.frames.afterNextPaint(this.checkTask);
       return;
     }
     if (this.pauseTimer !== undefined) view.clearTimeout(this.pauseTimer);
     this.pauseTimer = view.setTimeout(() => {
       this.pauseTimer = undefined;
-      this.frames.schedule(this);
+      this.frames.afterNextPaint(this.checkTask);
     }, LARGE_FIELD_PAUSE_MS);
   }
 
@@ -63,12 +68,6 @@ export class FieldSession implements FrameJob {
     this.editorObserver.observe(this.field, { childList: true, characterData: true, subtree: true });
   }
 
-  read(): void {
-    this.checkNow();
-  }
-
-  write(): void {}
-
   checkNow(): void {
     this.text = this.access.readText();
     const occurrences = new Map<string, number>();
@@ -78,8 +77,8 @@ export class FieldSession implements FrameJob {
     this.onChecked(this);
   }
 
-  realign(): void {
-    this.marks?.realign();
+  realign(restyle: boolean): void {
+    this.marks?.realign(restyle);
   }
 
   /** The finding the text offset falls in (its ends included), if any. */
@@ -106,7 +105,7 @@ export class FieldSession implements FrameJob {
   }
 
   dispose(): void {
-    this.frames.cancel(this);
+    this.frames.cancel(this.checkTask);
     this.editorObserver?.disconnect();
     this.marks?.remove();
     this.marks = undefined;

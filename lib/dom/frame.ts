@@ -11,8 +11,28 @@ export interface FrameJob {
 export class FrameBatcher {
   private readonly jobs = new Set<FrameJob>();
   private requested = false;
+  private readonly afterPaintTasks = new Set<() => void>();
+  private readonly channel: MessageChannel;
 
-  constructor(private readonly view: Window) {}
+  constructor(private readonly view: Window) {
+    this.channel = new MessageChannel();
+    this.channel.port1.onmessage = () => {
+      const tasks = [...this.afterPaintTasks];
+      this.afterPaintTasks.clear();
+      for (const task of tasks) task();
+    };
+  }
+
+  /**
+   * Runs `task` once, in a task right after the next frame is painted: work that must not delay the
+   * frame showing what was just typed (a message posted from an animation-frame callback runs after
+   * that frame's rendering).
+   */
+  afterNextPaint(task: () => void): void {
+    const first = this.afterPaintTasks.size === 0;
+    this.afterPaintTasks.add(task);
+    if (first) this.view.requestAnimationFrame(() => this.channel.port2.postMessage(0));
+  }
 
   schedule(job: FrameJob): void {
     this.jobs.add(job);
@@ -21,8 +41,9 @@ export class FrameBatcher {
     this.view.requestAnimationFrame(() => this.flush());
   }
 
-  cancel(job: FrameJob): void {
-    this.jobs.delete(job);
+  cancel(job: FrameJob | (() => void)): void {
+    if (typeof job === 'function') this.afterPaintTasks.delete(job);
+    else this.jobs.delete(job);
   }
 
   private flush(): void {

@@ -5,8 +5,8 @@ import type { Finding } from '../engine/finding.js';
 export interface MarkLayer {
   /** Shows these findings (replacing the previous ones); drawn in the next frame. */
   show(findings: readonly Finding[]): void;
-  /** Realigns after scrolling, resizing, wrapping or font loading; drawn in the next frame. */
-  realign(): void;
+  /** Realigns after scrolling, or (`restyle`) after resizing, rewrapping or font loading; next frame. */
+  realign(restyle: boolean): void;
   /** Client rects of a text range, for placing the card. */
   rects(start: number, end: number): DOMRect[];
   remove(): void;

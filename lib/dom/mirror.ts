@@ -2,44 +2,101 @@
  * A hidden copy of a textarea or input, laid out exactly like it, so that the position of any run of
  * its text can be measured (form fields expose no ranges over their text). The mirror lives in
  * Reframe's own shadow root; the field itself is never touched.
+ *
+ * Each line of the value is its own block in the mirror, and only the lines that changed are
+ * rewritten, so a keystroke in a long note re-lays out one line, not the whole note.
  */
 
 const COPIED = [
-  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'boxSizing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle', 'borderRightStyle',
   'borderBottomStyle', 'borderLeftStyle', 'fontFamily', 'fontSize', 'fontStyle', 'fontWeight', 'fontVariant',
   'fontStretch', 'fontFeatureSettings', 'fontKerning', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent',
   'textTransform', 'textAlign', 'direction', 'tabSize', 'overflowWrap', 'wordBreak', 'hyphens', 'textRendering',
 ] as const;
 
+/** An empty line still takes a line's height in the field; a zero-width space gives it one here. */
+const EMPTY_LINE = '\u200b';
+
 export class FieldMirror {
   private readonly element: HTMLDivElement;
-  private readonly textNode: Text;
+  private value = '';
+  private lines: string[] = [];
+  /** Offset in the value where each line starts. */
+  private lineStarts: number[] = [];
+  private styled = false;
+  /** Last position written, so unchanged values are not written again (each write costs a re-layout). */
+  private placed = '';
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
     container: Node,
   ) {
-    const doc = field.ownerDocument;
-    this.element = doc.createElement('div');
-    this.textNode = doc.createTextNode('');
-    this.element.append(this.textNode);
+    this.element = field.ownerDocument.createElement('div');
     this.element.setAttribute('aria-hidden', 'true');
     container.appendChild(this.element);
   }
 
-  /** Copies the field's layout, position, scroll and text. Reads layout: call inside a frame's read phase. */
+  /** The field's look may have changed (resized, fonts loaded): copy its styles at the next sync. */
+  restyle(): void {
+    this.styled = false;
+  }
+
+  /** Copies the field's position, scroll and text (and its styles when needed). Reads layout. */
   sync(): void {
+    const field = this.field;
+    const style = this.element.style;
+    if (!this.styled) this.copyStyles();
+    const rect = field.getBoundingClientRect();
+    const placed = `${rect.left},${rect.top},${rect.width},${rect.height}`;
+    if (placed !== this.placed) {
+      this.placed = placed;
+      style.left = `${rect.left}px`;
+      style.top = `${rect.top}px`;
+      style.width = `${rect.width}px`;
+      style.height = `${rect.height}px`;
+    }
+    this.syncText(field.tagName === 'TEXTAREA' ? field.value : field.value.replace(/\n/g, ' '));
+    if (this.element.scrollTop !== field.scrollTop) this.element.scrollTop = field.scrollTop;
+    if (this.element.scrollLeft !== field.scrollLeft) this.element.scrollLeft = field.scrollLeft;
+  }
+
+  /** Client rects of the text [start, end) as laid out in the field, clipped to its content box. */
+  rects(start: number, end: number): DOMRect[] {
+    const box = this.contentBox();
+    const rects: DOMRect[] = [];
+    for (let line = this.lineOf(start); line < this.lines.length && this.lineStarts[line]! < end; line++) {
+      const range = this.rangeIn(line, start - this.lineStarts[line]!, end - this.lineStarts[line]!);
+      if (range) rects.push(...range.getClientRects());
+    }
+    return rects.filter((r) => r.width > 0 && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right);
+  }
+
+  /** Vertical extent of the line of text holding the character at `offset` (not clipped). */
+  lineAt(offset: number): { top: number; bottom: number } | undefined {
+    const line = this.lineOf(offset);
+    const within = offset - this.lineStarts[line]!;
+    const rect = this.rangeIn(line, within, within + 1)?.getClientRects()[0];
+    return rect ? { top: rect.top, bottom: rect.bottom } : undefined;
+  }
+
+  /** The field's visible text area in client coordinates. */
+  contentBox(): DOMRect {
+    const field = this.field;
+    const rect = field.getBoundingClientRect();
+    return new DOMRect(rect.left + field.clientLeft, rect.top + field.clientTop, field.clientWidth, field.clientHeight);
+  }
+
+  remove(): void {
+    this.element.remove();
+  }
+
+  private copyStyles(): void {
     const field = this.field;
     const computed = field.ownerDocument.defaultView!.getComputedStyle(field);
     const style = this.element.style;
     for (const property of COPIED) style[property] = computed[property];
-    const rect = field.getBoundingClientRect();
     style.position = 'fixed';
-    style.left = `${rect.left}px`;
-    style.top = `${rect.top}px`;
-    style.width = `${rect.width}px`;
-    style.height = `${rect.height}px`;
     style.boxSizing = 'border-box';
     style.margin = '0';
     style.visibility = 'hidden';
@@ -54,44 +111,68 @@ export class FieldMirror {
     // A textarea reserves room for its scrollbar; leave the mirror the same width for text.
     const scrollbar = isTextArea ? field.offsetWidth - field.clientWidth - parseFloat(computed.borderLeftWidth) - parseFloat(computed.borderRightWidth) : 0;
     style.paddingRight = `${parseFloat(computed.paddingRight) + Math.max(0, scrollbar)}px`;
-    // A trailing newline needs a character after it to take up a line, as it does in the textarea.
-    const value = field.value;
-    const text = value.endsWith('\n') ? value + '\u200b' : value;
-    if (this.textNode.data !== text) this.textNode.data = text;
-    this.element.scrollTop = field.scrollTop;
-    this.element.scrollLeft = field.scrollLeft;
+    this.styled = true;
   }
 
-  /** Client rects of the text [start, end) as laid out in the field, clipped to its content box. */
-  rects(start: number, end: number): DOMRect[] {
-    const length = this.textNode.data.length;
+  /**
+   * Rewrites only the lines an edit touched: the common start and end of the old and new values are
+   * found by comparing characters, and only the lines between are split and replaced.
+   */
+  private syncText(value: string): void {
+    const previous = this.value;
+    if (value === previous) return;
+    let prefix = 0;
+    const shorter = Math.min(value.length, previous.length);
+    while (prefix < shorter && value.charCodeAt(prefix) === previous.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < shorter - prefix && value.charCodeAt(value.length - 1 - suffix) === previous.charCodeAt(previous.length - 1 - suffix)) suffix++;
+    // Old lines [first, last] cover the change; in the new value they become the text between the
+    // start of line `first` and the end of the line that holds the end of the change.
+    const first = this.lines.length === 0 ? 0 : this.lineOf(prefix);
+    const last = this.lines.length === 0 ? -1 : this.lineOf(previous.length - suffix);
+    const from = this.lines.length === 0 ? 0 : this.lineStarts[first]!;
+    const oldEnd = last < 0 ? 0 : this.lineStarts[last]! + this.lines[last]!.length;
+    const newEnd = oldEnd + (value.length - previous.length);
+    const replacement = value.slice(from, newEnd).split('\n');
+    const doc = this.field.ownerDocument;
+    const blocks = this.element.children;
+    for (let i = first; i <= last; i++) blocks[first]!.remove();
+    const before = blocks[first] ?? null;
+    for (const line of replacement) {
+      const block = doc.createElement('div');
+      block.textContent = line === '' ? EMPTY_LINE : line;
+      this.element.insertBefore(block, before);
+    }
+    this.lines.splice(first, last - first + 1, ...replacement);
+    this.value = value;
+    this.lineStarts.length = this.lines.length;
+    let offset = first === 0 ? 0 : this.lineStarts[first - 1]! + this.lines[first - 1]!.length + 1;
+    for (let i = first; i < this.lines.length; i++) {
+      this.lineStarts[i] = offset;
+      offset += this.lines[i]!.length + 1;
+    }
+  }
+
+  /** The line holding a value offset (binary search over line starts). */
+  private lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return Math.max(0, low);
+  }
+
+  /** A range over [from, to) of one line's text, clamped to the line. */
+  private rangeIn(line: number, from: number, to: number): Range | undefined {
+    const text = this.element.children[line]?.firstChild as Text | null | undefined;
+    if (!text || this.lines[line] === '') return undefined;
+    const length = text.data.length;
     const range = this.field.ownerDocument.createRange();
-    range.setStart(this.textNode, Math.min(start, length));
-    range.setEnd(this.textNode, Math.min(end, length));
-    const box = this.contentBox();
-    return [...range.getClientRects()].filter((r) => r.width > 0 && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right);
-  }
-
-  /** Vertical extent of the line holding the character at `offset` (not clipped), or undefined. */
-  lineAt(offset: number): { top: number; bottom: number } | undefined {
-    const length = this.textNode.data.length;
-    if (length === 0) return undefined;
-    const at = Math.min(offset, length - 1);
-    const range = this.field.ownerDocument.createRange();
-    range.setStart(this.textNode, at);
-    range.setEnd(this.textNode, at + 1);
-    const rect = range.getClientRects()[0];
-    return rect ? { top: rect.top, bottom: rect.bottom } : undefined;
-  }
-
-  /** The field's visible text area in client coordinates. */
-  contentBox(): DOMRect {
-    const field = this.field;
-    const rect = field.getBoundingClientRect();
-    return new DOMRect(rect.left + field.clientLeft, rect.top + field.clientTop, field.clientWidth, field.clientHeight);
-  }
-
-  remove(): void {
-    this.element.remove();
+    range.setStart(text, Math.max(0, Math.min(from, length)));
+    range.setEnd(text, Math.max(0, Math.min(to, length)));
+    return range.collapsed ? undefined : range;
   }
 }

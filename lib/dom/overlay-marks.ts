@@ -16,6 +16,8 @@ export class OverlayMarks implements MarkLayer, FrameJob {
   private findings: readonly Finding[] = [];
   private boxes: { kind: string; ruleId: string; rects: DOMRect[] }[] = [];
   private box: DOMRect | undefined;
+  /** What was last drawn, so an unchanged frame writes nothing. */
+  private drawn = '';
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -33,7 +35,8 @@ export class OverlayMarks implements MarkLayer, FrameJob {
     this.frames.schedule(this);
   }
 
-  realign(): void {
+  realign(restyle: boolean): void {
+    if (restyle) this.mirror.restyle();
     if (this.findings.length > 0) this.frames.schedule(this);
   }
 
@@ -51,22 +54,19 @@ export class OverlayMarks implements MarkLayer, FrameJob {
   write(): void {
     const clip = this.clip;
     const box = this.box;
-    if (this.boxes.length === 0 || !box) {
-      clip.replaceChildren();
-      return;
-    }
-    Object.assign(clip.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
-    const marks: HTMLElement[] = [];
-    for (const { kind, ruleId, rects } of this.boxes) {
-      for (const rect of rects) {
-        const mark = (clip.children[marks.length] as HTMLElement | undefined) ?? this.host.doc.createElement('div');
-        mark.className = `mark ${kind}`;
-        mark.dataset.ruleId = ruleId;
-        Object.assign(mark.style, { left: `${rect.left - box.left}px`, top: `${rect.top - box.top}px`, width: `${rect.width}px`, height: `${rect.height + 1}px` });
-        marks.push(mark);
-      }
-    }
-    clip.replaceChildren(...marks);
+    const marks = !box ? [] : this.boxes.flatMap(({ kind, ruleId, rects }) => rects.map((r) => ({ kind, ruleId, left: r.left - box.left, top: r.top - box.top, width: r.width, height: r.height + 1 })));
+    const drawing = box ? `${box.left},${box.top},${box.width},${box.height}|${marks.map((m) => `${m.kind},${m.ruleId},${m.left},${m.top},${m.width},${m.height}`).join(';')}` : '';
+    if (drawing === this.drawn) return;
+    this.drawn = drawing;
+    if (box) Object.assign(clip.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
+    while (clip.children.length > marks.length) clip.lastElementChild!.remove();
+    marks.forEach((m, i) => {
+      let element = clip.children[i] as HTMLElement | undefined;
+      if (!element) clip.append((element = this.host.doc.createElement('div')));
+      element.className = `mark ${m.kind}`;
+      element.dataset.ruleId = m.ruleId;
+      Object.assign(element.style, { left: `${m.left}px`, top: `${m.top}px`, width: `${m.width}px`, height: `${m.height}px` });
+    });
   }
 
   /**

@@ -61,11 +61,11 @@ export class PageController {
     this.listen(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     this.listen(doc, 'click', (e) => this.onClick(e as MouseEvent));
     this.listen(doc, 'pointerdown', (e) => this.onPointerDown(e));
-    this.listen(doc, 'scroll', () => this.realign());
-    this.listen(view, 'resize', () => this.realign());
-    doc.fonts?.addEventListener?.('loadingdone', () => this.realign());
+    this.listen(doc, 'scroll', () => this.realign(false));
+    this.listen(view, 'resize', () => this.realign(true));
+    doc.fonts?.addEventListener?.('loadingdone', () => this.realign(true));
     this.visibility = 'IntersectionObserver' in view ? new view.IntersectionObserver((entries) => this.onVisible(entries)) : undefined;
-    this.resizes = 'ResizeObserver' in view ? new view.ResizeObserver(() => this.realign()) : undefined;
+    this.resizes = 'ResizeObserver' in view ? new view.ResizeObserver(() => this.realign(true)) : undefined;
     this.mutations = new view.MutationObserver((records) => this.onMutations(records));
     this.mutations.observe(doc.documentElement, { childList: true, subtree: true });
     this.discover();
@@ -263,8 +263,8 @@ export class PageController {
     }
   }
 
-  private realign(): void {
-    for (const session of this.sessions.values()) session.realign();
+  private realign(restyle: boolean): void {
+    for (const session of this.sessions.values()) session.realign(restyle);
     if (this.card.open) this.frames.schedule({ read: () => {}, write: () => this.card.place() });
   }
 

@@ -94,3 +94,4 @@ describe('findings (properties)', () => {
     expect(fresh().check(sample)).toEqual(first.check(sample));
   });
 });
+
