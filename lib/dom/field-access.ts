@@ -79,14 +79,19 @@ class RichAccess implements FieldAccess {
   }
 
   select(start: number, end: number): void {
-    if (!this.field.contains(deepActiveElement(this.field.ownerDocument)) && deepActiveElement(this.field.ownerDocument) !== this.field) {
-      this.field.focus({ preventScroll: true });
-    }
     const range = this.text().rangeFor(start, end);
     const selection = selectionFor(this.field) ?? this.field.ownerDocument.getSelection();
     if (!range || !selection) return;
+    // Selection first, then focus: an editor that restores a remembered selection on focus (Trix)
+    // then finds the one we want already in place.
     selection.removeAllRanges();
     selection.addRange(range);
+    const active = deepActiveElement(this.field.ownerDocument);
+    if (active !== this.field && !this.field.contains(active)) {
+      this.field.focus({ preventScroll: true });
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
   }
 }
 

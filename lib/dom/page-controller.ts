@@ -258,8 +258,9 @@ export class PageController {
     const session = this.cardSession;
     this.card.hide();
     this.cardSession = undefined;
-    if (restoreCaret && session && this.savedSelection && session.field.isConnected) {
-      session.access.select(this.savedSelection.start, this.savedSelection.end);
+    const saved = this.savedSelection;
+    if (restoreCaret && session && saved && session.field.isConnected) {
+      session.access.select(saved.start, saved.end);
     }
   }
 
