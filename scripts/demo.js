@@ -58,7 +58,7 @@ if (desktop) {
   await page.getByRole('dialog').waitFor();
   const shot = join(root, 'docs', 'images', 'demo.png');
   mkdirSync(join(root, 'docs', 'images'), { recursive: true });
-  await page.screenshot({ path: shot, clip: { x: 0, y: 0, width: 1000, height: 560 } });
+  await page.screenshot({ path: shot, clip: { x: 0, y: 0, width: 1000, height: 720 } });
   console.log(`No desktop here, so the demo ran headless: a mark and its card are in ${shot}`);
   await context.close();
   server.close();
