@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Unit tests first, then the browser tests alone: two cores are not enough for both at once.
+          sequence: { groupOrder: 0 },
           globalSetup: ['tests/unit/setup/build-lib.ts'],
           testTimeout: 30_000,
         },
@@ -15,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           globalSetup: ['tests/browser/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

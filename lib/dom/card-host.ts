@@ -12,18 +12,8 @@ import type { UiHost } from './ui-host.js';
 const GAP = 6;
 const MARGIN = 8;
 
-export interface CardContent {
-  finding: Finding;
-  phrase: string;
-  takeFocus: boolean;
-  canTurnOff: boolean;
-  learnMoreUrl?: string;
-  onChoose(suggestion: string): void;
-  onIgnore(): void;
-  onTurnOff(): void;
-  onCopy(suggestion: string): void;
-  onClose(): void;
-}
+/** Everything the card shows and does, except its state, which the host keeps. */
+export type CardContent = Omit<SuggestionCardProps, 'state'>;
 
 export class CardHost {
   private readonly layer: HTMLDivElement;

@@ -10,7 +10,6 @@ const DOUBLE_OPEN = new Set([0x201c, 0x201e, 0xab]);
 const DOUBLE_CLOSE = new Set([0x201d, 0xbb]);
 const STRAIGHT_DOUBLE = 34;
 const SINGLE_OPEN = 0x2018;
-const SINGLE_CLOSE = 0x2019;
 const STRAIGHT_SINGLE = 39;
 const QUOTES_AND_BREAKS = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\n]/g;
 

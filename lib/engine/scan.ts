@@ -114,7 +114,7 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
       let hash = hashStart();
       const length = Math.min(end - start, 2);
       for (let k = 0; k < length; k++) hash = Math.imul(hash ^ (codes[k] = source.charCodeAt(start + k)), FNV_PRIME);
-      symbol = symbols.find(hash, codes, length);
+      symbol = symbols.find(hash, codes, 0, length);
     }
     out.push(kind, start, end, symbol);
     previousWasBreak = kind === TokenKind.Break;
@@ -160,7 +160,7 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
         }
         break;
       }
-      const symbol = length > MAX_WORD_LENGTH ? OTHER_WORD : inBuffer ? symbols.find(hash, codes, length) : symbols.findIn(hash, source, start, length);
+      const symbol = length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.find(hash, inBuffer ? codes : source, inBuffer ? 0 : start, length);
       out.push(TokenKind.Word, start, i, symbol);
       previousWordStart = start;
       previousWordEnd = i;
@@ -174,7 +174,7 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
           codes[cliticLength++] = lower;
           cliticHash = Math.imul(cliticHash ^ lower, FNV_PRIME);
         }
-        out.push(TokenKind.Word, i, clitic, symbols.find(cliticHash, codes, cliticLength));
+        out.push(TokenKind.Word, i, clitic, symbols.find(cliticHash, codes, 0, cliticLength));
         previousWordStart = -1;
         i = clitic;
       }

@@ -36,7 +36,7 @@ export class SymbolTable {
   intern(word: string): number {
     let hash = hashStart();
     for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-    const found = this.findHashed(hash, word, word.length);
+    const found = this.find(hash, word, 0, word.length);
     if (found !== OTHER_WORD) return found;
     const id = this.words.length;
     this.words.push(word);
@@ -45,9 +45,13 @@ export class SymbolTable {
     return id;
   }
 
-  /** Finds a word that stands as it is in `text` at [start, start + length), with its precomputed hash. */
-  findIn(hash: number, text: string, start: number, length: number): number {
+  /**
+   * Finds the word at [start, start + length) of `source` (text already folded, or a buffer of
+   * normalised code units), given its precomputed hash; OTHER_WORD if it is not in the vocabulary.
+   */
+  find(hash: number, source: string | Uint16Array, start: number, length: number): number {
     const mask = this.slots.length - 1;
+    const text = typeof source === 'string' ? source : undefined;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot]!;
       if (id === 0) return OTHER_WORD;
@@ -56,32 +60,7 @@ export class SymbolTable {
       if (word.length !== length) continue;
       let same = true;
       for (let i = 0; i < length; i++) {
-        if (word.charCodeAt(i) !== text.charCodeAt(start + i)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return id;
-    }
-  }
-
-  /** Finds a word given as code units in `buffer[0..length)` with its precomputed hash. */
-  find(hash: number, buffer: ArrayLike<number> | string, length: number): number {
-    return this.findHashed(hash, buffer, length);
-  }
-
-  private findHashed(hash: number, buffer: ArrayLike<number> | string, length: number): number {
-    const mask = this.slots.length - 1;
-    const codes = typeof buffer === 'string';
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]!;
-      if (id === 0) return OTHER_WORD;
-      if (this.slotHashes[slot] !== hash) continue;
-      const word = this.words[id]!;
-      if (word.length !== length) continue;
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        const code = codes ? (buffer as string).charCodeAt(i) : (buffer as ArrayLike<number>)[i];
+        const code = text !== undefined ? text.charCodeAt(start + i) : (source as Uint16Array)[start + i];
         if (word.charCodeAt(i) !== code) {
           same = false;
           break;

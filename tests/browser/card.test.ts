@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, highlightedRanges, launchWithExtension, overlayMarks, waitFor, type ExtensionBrowser } from './support/browser.js';
-import { installPersonalPacks, SELF_AT_RISK, TEST_PACK } from './support/test-pack.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, highlightedRanges, overlayMarks, waitFor } from './support/browser.js';
+import { SELF_AT_RISK, TEST_PACK, useExtensionBrowser } from './support/test-pack.js';
 
 const NOTE = 'Visit to Amy, aged 14. She has been putting herself at risk by going to the flat.';
 const PHRASE_START = NOTE.indexOf('She has been putting');
@@ -18,20 +18,12 @@ function focused(page: Page): Promise<{ tag: string; text: string } | null> {
 }
 
 describe.skipIf(!hasChromium)('the suggestion card', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtensionBrowser();
   let page: Page;
   let errors: Error[];
 
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await installPersonalPacks(browser, [TEST_PACK]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function noteTyped(path = '/fields.html'): Promise<void> {
-    ({ page, errors } = await browser.open(path));
+    ({ page, errors } = await browser().open(path));
     await page.locator('#note').click();
     await page.keyboard.type(NOTE);
     await waitFor(async () => (await overlayMarks(page, SELF_AT_RISK).count()) > 0, 'a mark');
@@ -125,7 +117,7 @@ describe.skipIf(!hasChromium)('the suggestion card', () => {
 
   it('Turn off this rule switches it off everywhere, and it can be switched on again', async () => {
     await noteTyped();
-    const other = await browser.open('/fields.html');
+    const other = await browser().open('/fields.html');
     await other.page.locator('#rich').click();
     await other.page.keyboard.type('Amy, aged 14, has been putting herself at risk.');
     const selfAtRisk = async () => (await highlightedRanges(other.page)).filter((r) => r.text === 'putting herself at risk').length;
@@ -135,7 +127,7 @@ describe.skipIf(!hasChromium)('the suggestion card', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Turn off this rule' }).click();
     await waitFor(async () => (await overlayMarks(page, SELF_AT_RISK).count()) === 0, 'the rule to go from this tab');
     await waitFor(async () => (await selfAtRisk()) === 0, 'the rule to go from the other tab');
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = browser().context.serviceWorkers()[0]!;
     const settings = (await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as { disabledRules: string[] };
     expect(settings.disabledRules).toEqual([SELF_AT_RISK]);
     await worker.evaluate(async () => chrome.storage.sync.set({ settings: { disabledRules: [] } }));
@@ -165,7 +157,7 @@ describe.skipIf(!hasChromium)('the suggestion card', () => {
   });
 
   it('offers to copy the suggestion when an editor refuses the change, and writes nothing', async () => {
-    ({ page, errors } = await browser.open('/hostile.html'));
+    ({ page, errors } = await browser().open('/hostile.html'));
     await page.locator('#locked').click();
     await page.keyboard.type('Amy, aged 14, has been putting herself at risk.');
     const [range] = await waitFor(async () => {
@@ -180,7 +172,7 @@ describe.skipIf(!hasChromium)('the suggestion card', () => {
     expect(await card.getByRole('status').textContent()).toContain('did not accept the change');
     expect(await page.evaluate(() => (window as unknown as { lockedModel(): string }).lockedModel())).toBe('Amy, aged 14, has been putting herself at risk.');
     expect(await page.locator('#locked').textContent()).toBe('Amy, aged 14, has been putting herself at risk.');
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     // Mid-sentence, the suggestion takes a small letter.
     await card.getByRole('button', { name: 'Copy: exploited by adults' }).click();
     await waitFor(async () => (await card.getByRole('button', { name: 'Copied: exploited by adults' }).count()) > 0, 'the copy');

@@ -1,8 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, highlightedRanges, launchWithExtension, overlayMarks, waitFor, type ExtensionBrowser } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, highlightedRanges, overlayMarks, waitFor } from './support/browser.js';
 import { EDITORS, frameOf, type EditorCase } from './support/editors.js';
-import { installPersonalPacks, SELF_AT_RISK, TEST_PACK } from './support/test-pack.js';
+import { SELF_AT_RISK, TEST_PACK, useExtensionBrowser } from './support/test-pack.js';
 
 const NOTE = 'Visit to Amy, aged 14. She has been putting herself at risk by going to the flat.';
 const PHRASE = 'She has been putting herself at risk';
@@ -13,15 +13,7 @@ const EXPECTED = NOTE.replace(PHRASE, SUGGESTION);
 const plain = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!hasChromium)('real editors', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await installPersonalPacks(browser, [TEST_PACK]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  const browser = useExtensionBrowser();
   /** Clicks inside the marked phrase: a highlight's position, or an overlay mark's. */
   async function clickMark(page: Page, frame: Frame, editor: EditorCase): Promise<void> {
     let x: number;
@@ -40,7 +32,7 @@ describe.skipIf(!hasChromium)('real editors', () => {
   }
 
   it.each(EDITORS)('$name: type, click the mark, choose, and the editor model has the change', async (editor) => {
-    const { page, errors } = await browser.open(editor.page);
+    const { page, errors } = await browser().open(editor.page);
     await page.evaluate(() => window.editorReady);
     const frame = await frameOf(page, editor.frame);
     await frame.locator(editor.editable).click();
@@ -65,7 +57,7 @@ describe.skipIf(!hasChromium)('real editors', () => {
   });
 
   it.each(EDITORS)('$name: Alt+Enter inside the phrase opens the card without a line break, Escape returns the caret', async (editor) => {
-    const { page, errors } = await browser.open(editor.page);
+    const { page, errors } = await browser().open(editor.page);
     await page.evaluate(() => window.editorReady);
     const frame = await frameOf(page, editor.frame);
     await frame.locator(editor.editable).click();

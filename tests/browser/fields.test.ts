@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, highlightedRanges, launchWithExtension, overlayMarks, waitFor, type ExtensionBrowser } from './support/browser.js';
-import { installPersonalPacks, TEST_PACK } from './support/test-pack.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasChromium, highlightedRanges, overlayMarks, waitFor } from './support/browser.js';
+import { useExtensionBrowser } from './support/test-pack.js';
 
 const NOTE = 'Amy, aged 14, has been putting herself at risk.';
 const PHRASE = 'putting herself at risk';
@@ -12,21 +12,16 @@ async function marked(frame: Frame | Page): Promise<{ overlays: number; highligh
 }
 
 describe.skipIf(!hasChromium)('finding fields', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtensionBrowser();
   let page: Page;
   let errors: Error[];
 
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await installPersonalPacks(browser, [TEST_PACK]);
-  });
-  afterAll(async () => {
+  afterAll(() => {
     expect(errors ?? []).toEqual([]);
-    await browser?.close();
   });
 
   async function fresh(): Promise<Page> {
-    ({ page, errors } = await browser.open('/fields.html'));
+    ({ page, errors } = await browser().open('/fields.html'));
     return page;
   }
 
@@ -108,7 +103,7 @@ describe.skipIf(!hasChromium)('finding fields', () => {
   });
 
   it('marks a visible field that already holds text, without focus', async () => {
-    ({ page, errors } = await browser.open('/fields.html'));
+    ({ page, errors } = await browser().open('/fields.html'));
     await page.evaluate((text) => {
       const area = document.createElement('textarea');
       area.value = text;

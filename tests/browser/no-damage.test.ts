@@ -1,8 +1,8 @@
 import type { Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, highlightedRanges, launchWithExtension, overlayMarks, waitFor, type ExtensionBrowser } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, highlightedRanges, overlayMarks, waitFor } from './support/browser.js';
 import { EDITORS, frameOf, type EditorCase } from './support/editors.js';
-import { installPersonalPacks, SELF_AT_RISK, TEST_PACK } from './support/test-pack.js';
+import { SELF_AT_RISK, useExtensionBrowser } from './support/test-pack.js';
 
 const NOTE = 'Visit to Amy, aged 14. She has been putting herself at risk by going to the flat.';
 
@@ -18,17 +18,9 @@ async function markCount(frame: Frame, editor: EditorCase): Promise<number> {
 }
 
 describe.skipIf(!hasChromium)('marking does no damage', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await installPersonalPacks(browser, [TEST_PACK]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  const browser = useExtensionBrowser();
   it.each(CASES)('$name: marks appear and go without a single DOM mutation, and the caret stays put', async (editor) => {
-    const { page, errors } = await browser.open(editor.page);
+    const { page, errors } = await browser().open(editor.page);
     await page.evaluate(() => (window as unknown as { editorReady?: Promise<void> }).editorReady);
     const frame = await frameOf(page, editor.frame);
     const editable = frame.locator(editor.editable);
@@ -56,7 +48,7 @@ describe.skipIf(!hasChromium)('marking does no damage', () => {
         return [selection.anchorNode?.textContent, selection.anchorOffset, selection.focusOffset, root.innerHTML];
       });
     const before = await caret();
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = browser().context.serviceWorkers()[0]!;
     await worker.evaluate(async () => chrome.storage.sync.set({ settings: { disabledRules: ['gen-putting-self-at-risk'] } }));
     await waitFor(async () => (await markCount(frame, editor)) === 0, 'the marks to go');
     await worker.evaluate(async () => chrome.storage.sync.set({ settings: { disabledRules: [] } }));

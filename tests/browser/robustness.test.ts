@@ -1,22 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, highlightedRanges, launchWithExtension, overlayMarks, waitFor, type ExtensionBrowser } from './support/browser.js';
-import { installPersonalPacks, SELF_AT_RISK, TEST_PACK } from './support/test-pack.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, highlightedRanges, overlayMarks, waitFor } from './support/browser.js';
+import { SELF_AT_RISK, useExtensionBrowser } from './support/test-pack.js';
 
 const SENTENCE = 'Amy, aged 14, has been putting herself at risk. ';
 
 describe.skipIf(!hasChromium)('alignment and bad input', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtensionBrowser();
   let page: Page;
   let errors: Error[];
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await installPersonalPacks(browser, [TEST_PACK]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function fill(selector: string, text: string): Promise<void> {
     await page.locator(selector).evaluate((area: HTMLTextAreaElement, value) => {
       area.focus();
@@ -28,7 +20,7 @@ describe.skipIf(!hasChromium)('alignment and bad input', () => {
   const markBox = async () => (await overlayMarks(page, SELF_AT_RISK).first().boundingBox())!;
 
   it('keeps marks on the words through scrolling (field and page), resizing and wrapping', async () => {
-    ({ page, errors } = await browser.open('/fields.html'));
+    ({ page, errors } = await browser().open('/fields.html'));
     await fill('#note', 'Line\n'.repeat(12) + SENTENCE);
     await page.locator('#note').evaluate((area) => (area.scrollTop = 0));
     // The phrase is below the visible part of the field: no mark is drawn over the page.
@@ -52,7 +44,7 @@ describe.skipIf(!hasChromium)('alignment and bad input', () => {
   });
 
   it('undoes a replacement with Ctrl+Z in a text input and in contenteditable', async () => {
-    ({ page, errors } = await browser.open('/fields.html'));
+    ({ page, errors } = await browser().open('/fields.html'));
     for (const [selector, read] of [['#summary', (p: Page) => p.locator('#summary').inputValue()], ['#rich', (p: Page) => p.locator('#rich').innerText()]] as const) {
       await page.locator(selector).click();
       await page.keyboard.type(SENTENCE.trim());
@@ -69,7 +61,7 @@ describe.skipIf(!hasChromium)('alignment and bad input', () => {
   });
 
   it('copes with a 1 MB field and 1,000 marks: typing still lands, nothing is lost', async () => {
-    ({ page, errors } = await browser.open('/fields.html'));
+    ({ page, errors } = await browser().open('/fields.html'));
     const big = SENTENCE.repeat(Math.ceil((1024 * 1024) / SENTENCE.length));
     await fill('#note', big);
     await waitFor(async () => (await overlayMarks(page, SELF_AT_RISK).count()) > 0, 'marks in the 1 MB field');
@@ -81,7 +73,7 @@ describe.skipIf(!hasChromium)('alignment and bad input', () => {
   });
 
   it('copes with 500 fields on a page and still marks the one being typed in', async () => {
-    ({ page, errors } = await browser.open('/fields.html'));
+    ({ page, errors } = await browser().open('/fields.html'));
     await page.evaluate((sentence) => {
       for (let i = 0; i < 500; i++) {
         const area = document.createElement('textarea');
@@ -97,7 +89,7 @@ describe.skipIf(!hasChromium)('alignment and bad input', () => {
   });
 
   it('never loses or doubles text typed while a replacement is being applied', async () => {
-    ({ page, errors } = await browser.open('/ckeditor.html'));
+    ({ page, errors } = await browser().open('/build/ckeditor.html'));
     await page.evaluate(() => window.editorReady);
     await page.locator('.ck-editor__editable').click();
     await page.keyboard.type(SENTENCE.trim());

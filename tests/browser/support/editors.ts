@@ -13,13 +13,13 @@ export interface EditorCase {
 }
 
 export const EDITORS: EditorCase[] = [
-  { name: 'TinyMCE (iframe mode)', page: '/tinymce.html', frame: '#editor_ifr', editable: 'body', marks: 'highlight' },
-  { name: 'CKEditor 5', page: '/ckeditor.html', editable: '.ck-editor__editable', marks: 'highlight' },
-  { name: 'Quill', page: '/quill.html', editable: '.ql-editor', marks: 'highlight' },
-  { name: 'ProseMirror', page: '/prosemirror.html', editable: '.ProseMirror', marks: 'highlight' },
-  { name: 'Lexical', page: '/lexical.html', editable: '#editor', marks: 'highlight' },
-  { name: 'Trix', page: '/trix.html', editable: 'trix-editor', marks: 'highlight' },
-  { name: 'a React-controlled textarea', page: '/react.html', editable: '#note', marks: 'overlay' },
+  { name: 'TinyMCE (iframe mode)', page: '/build/tinymce.html', frame: '#editor_ifr', editable: 'body', marks: 'highlight' },
+  { name: 'CKEditor 5', page: '/build/ckeditor.html', editable: '.ck-editor__editable', marks: 'highlight' },
+  { name: 'Quill', page: '/build/quill.html', editable: '.ql-editor', marks: 'highlight' },
+  { name: 'ProseMirror', page: '/build/prosemirror.html', editable: '.ProseMirror', marks: 'highlight' },
+  { name: 'Lexical', page: '/build/lexical.html', editable: '#editor', marks: 'highlight' },
+  { name: 'Trix', page: '/build/trix.html', editable: 'trix-editor', marks: 'highlight' },
+  { name: 'a React-controlled textarea', page: '/build/react.html', editable: '#note', marks: 'overlay' },
 ];
 
 

@@ -2,7 +2,8 @@
 // independently of how the built-in rules are worded. Its rules reuse built-in ids, so they replace
 // those rules (as a trainer's adapted copy would) instead of marking the same words twice.
 import type { RulePack } from '../../../lib/rules/types.js';
-import type { ExtensionBrowser } from './browser.js';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser.js';
 
 export const TEST_PACK: RulePack = {
   id: 'browser-test-pack',
@@ -44,4 +45,17 @@ export async function installPersonalPacks(browser: ExtensionBrowser, packs: Rul
   await worker.evaluate(async (value) => {
     await chrome.storage.local.set({ personalPacks: value });
   }, packs);
+}
+
+/** Starts Chromium with the extension and the test pack for a file's tests; closes it after them. */
+export function useExtensionBrowser(): () => ExtensionBrowser {
+  let browser: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await installPersonalPacks(browser, [TEST_PACK]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
