@@ -231,6 +231,31 @@ function startsSentence(tokens: TokenStream, token: number): boolean {
 
 function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number, quoted: boolean): Finding {
   const { rule } = compiled;
+  const finding = {
+    start,
+    end,
+    ruleId: rule.id,
+    packId: compiled.packId,
+    severity: rule.severity,
+    category: rule.category,
+    title: rule.title,
+    explanation: rule.explanation,
+    suggestions: [] as string[],
+    source: rule.source,
+    quoted,
+  };
+  // Suggestions are worked out when first read: most findings of a long note are never opened.
+  let suggestions: string[] | undefined;
+  Object.defineProperty(finding, 'suggestions', {
+    enumerable: true,
+    configurable: true,
+    get: () => (suggestions ??= renderSuggestions(ruleSet, compiled, tokens, text, candidate, start, end)),
+    set: (value: string[]) => (suggestions = value),
+  });
+  return finding;
+}
+
+function renderSuggestions(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number): string[] {
   const sentenceStart = startsSentence(tokens, candidate.startToken);
   const captured = new Map<string, CapturedWord>();
   if (compiled.usesCaptures) {
@@ -247,20 +272,7 @@ function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream
   const joined = start > 0 && CLITIC_START.test(text[start]!) && /[\p{L}\p{N}]/u.test(text[start - 1]!) ? ' ' : '';
   const render = () => [...new Set(compiled.suggestions.map((parts) => joined + renderTemplate(parts, captured, matchCase)))];
   // Without captures, a rule's suggestions depend only on the case of the phrase: work them out once.
-  const suggestions = compiled.usesCaptures ? render() : cachedSuggestions(compiled, `${joined}${matchCase.allCaps}${matchCase.sentenceStart}`, render);
-  return {
-    start,
-    end,
-    ruleId: rule.id,
-    packId: compiled.packId,
-    severity: rule.severity,
-    category: rule.category,
-    title: rule.title,
-    explanation: rule.explanation,
-    suggestions,
-    source: rule.source,
-    quoted,
-  };
+  return compiled.usesCaptures ? render() : cachedSuggestions(compiled, `${joined}${matchCase.allCaps}${matchCase.sentenceStart}`, render);
 }
 
 /** Where findings of different rules overlap, keep the most severe, then the longest, then the earliest. */
