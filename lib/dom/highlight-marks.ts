@@ -72,7 +72,8 @@ export class HighlightMarks implements MarkLayer, FrameJob {
 
   show(findings: readonly Finding[]): void {
     this.findings = findings;
-    this.frames.schedule(this);
+    this.frames.cancel(this);
+    this.write();
   }
 
   realign(): void {

@@ -3,7 +3,7 @@
 import type { Finding } from '../engine/finding.js';
 
 export interface MarkLayer {
-  /** Shows these findings (replacing the previous ones); drawn in the next frame. */
+  /** Shows these findings (replacing the previous ones) at once. */
   show(findings: readonly Finding[]): void;
   /** Realigns after scrolling, or (`restyle`) after resizing, rewrapping or font loading; next frame. */
   realign(restyle: boolean): void;

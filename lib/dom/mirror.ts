@@ -97,6 +97,8 @@ export class FieldMirror {
     const style = this.element.style;
     for (const property of COPIED) style[property] = computed[property];
     style.position = 'fixed';
+    // Its layout cannot affect anything else on the page, and nothing else can affect it.
+    style.contain = 'strict';
     style.boxSizing = 'border-box';
     style.margin = '0';
     style.visibility = 'hidden';
@@ -136,9 +138,18 @@ export class FieldMirror {
     const replacement = value.slice(from, newEnd).split('\n');
     const doc = this.field.ownerDocument;
     const blocks = this.element.children;
-    for (let i = first; i <= last; i++) blocks[first]!.remove();
-    const before = blocks[first] ?? null;
-    for (const line of replacement) {
+    const replaced = last - first + 1;
+    const kept = Math.min(replaced, replacement.length);
+    // Lines that still exist keep their element and only their text changes: the rest of the mirror
+    // is not laid out again.
+    for (let i = 0; i < kept; i++) {
+      const text = replacement[i] === '' ? EMPTY_LINE : replacement[i]!;
+      const node = blocks[first + i]!.firstChild as Text;
+      if (node.data !== text) node.data = text;
+    }
+    for (let i = kept; i < replaced; i++) blocks[first + kept]!.remove();
+    const before = blocks[first + kept] ?? null;
+    for (const line of replacement.slice(kept)) {
       const block = doc.createElement('div');
       block.textContent = line === '' ? EMPTY_LINE : line;
       this.element.insertBefore(block, before);

@@ -32,7 +32,11 @@ export class OverlayMarks implements MarkLayer, FrameJob {
 
   show(findings: readonly Finding[]): void {
     this.findings = findings;
-    this.frames.schedule(this);
+    // Checks run just after a frame is painted, when layout is fresh: drawing now, rather than in
+    // the next frame, keeps this work out of the frame that shows the writer's next keystroke.
+    this.frames.cancel(this);
+    this.read();
+    this.write();
   }
 
   realign(restyle: boolean): void {

@@ -10,7 +10,7 @@ import { overlayMarkCss } from './mark-style.js';
 const HOST_CSS = `
 :host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none; }
 .layer { position: fixed; top: 0; left: 0; width: 0; height: 0; }
-.clip { position: fixed; overflow: hidden; pointer-events: none; }
+.clip { position: fixed; overflow: hidden; pointer-events: none; contain: strict; }
 .mark { position: absolute; box-sizing: border-box; pointer-events: none; }
 ${overlayMarkCss()}
 `;
