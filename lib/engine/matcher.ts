@@ -76,6 +76,60 @@ function accepts(program: Program, state: number, symbol: number): boolean {
   }
 }
 
+/**
+ * The states reachable from a state without consuming a token (through Split and Save), as the
+ * consuming states and the entries that match there. "Seen" marks reset by bumping a generation, so
+ * one helper serves a whole run without clearing arrays.
+ */
+class Closure {
+  private readonly mark: Int32Array;
+  private readonly stack: Int32Array;
+  private generation = 0;
+  steps = 0;
+
+  constructor(private readonly program: Program) {
+    this.mark = new Int32Array(program.stateCount).fill(-1);
+    this.stack = new Int32Array(program.stateCount + 1);
+  }
+
+  /** Starts a new set: states seen before count as unseen again. */
+  begin(): void {
+    this.generation++;
+  }
+
+  /** Adds the closure of `state` to the set: consuming states to `consuming`, matching entries to `matched`. */
+  add(state: number, consuming: { push(state: number): unknown }, matched: { push(entry: number): unknown }): void {
+    const { op, a, b } = this.program;
+    const { mark, stack, generation } = this;
+    if (mark[state] === generation) return;
+    mark[state] = generation;
+    let top = 0;
+    stack[top++] = state;
+    while (top > 0) {
+      const s = stack[--top]!;
+      this.steps++;
+      const kind = op[s];
+      if (kind === Op.Split || kind === Op.Save) {
+        // A Split pushes its second branch first, so that its first is explored first.
+        const next = b[s]!;
+        if (mark[next] !== generation) {
+          mark[next] = generation;
+          stack[top++] = next;
+        }
+        const first = a[s]!;
+        if (kind === Op.Split && mark[first] !== generation) {
+          mark[first] = generation;
+          stack[top++] = first;
+        }
+      } else if (kind === Op.Match) {
+        matched.push(a[s]!);
+      } else {
+        consuming.push(s);
+      }
+    }
+  }
+}
+
 /** One DFA state: the automaton's consuming states alive after a token, and the entries that just matched. */
 interface DfaState {
   readonly states: Int32Array;
@@ -89,64 +143,39 @@ const MAX_CACHED_STATES = 4096;
 class LazyDfa {
   readonly empty: DfaState;
   private readonly cache = new Map<string, DfaState>();
-  private readonly mark: Int32Array;
-  private generation = 0;
-  private readonly stack: Int32Array;
+  private readonly closure: Closure;
   private readonly consuming: number[] = [];
   private readonly matched: number[] = [];
-  steps = 0;
+  private transitions = 0;
 
   constructor(private readonly program: Program) {
-    this.mark = new Int32Array(program.stateCount).fill(-1);
-    this.stack = new Int32Array(program.stateCount + 1);
+    this.closure = new Closure(program);
     this.empty = this.intern([], []);
+  }
+
+  /** Work done so far: states stepped through plus closure states visited. */
+  get steps(): number {
+    return this.transitions + this.closure.steps;
   }
 
   /** The state after reading `symbol` in `from`: live states that accept it, and patterns it can begin. */
   step(from: DfaState, symbol: number): DfaState {
     const cached = from.next.get(symbol);
     if (cached !== undefined) return cached;
-    const { program } = this;
-    this.generation++;
-    this.consuming.length = 0;
-    this.matched.length = 0;
+    const { program, closure, consuming, matched } = this;
+    closure.begin();
+    consuming.length = 0;
+    matched.length = 0;
     for (const s of from.states) {
-      this.steps++;
-      if (accepts(program, s, symbol)) this.close(program.b[s]!);
+      this.transitions++;
+      if (accepts(program, s, symbol)) closure.add(program.b[s]!, consuming, matched);
     }
     const seeds = program.dispatch[symbol];
-    if (seeds !== undefined && symbol !== 0) for (const s of seeds) this.close(program.b[s]!);
+    if (seeds !== undefined && symbol !== 0) for (const s of seeds) closure.add(program.b[s]!, consuming, matched);
     if (this.cache.size > MAX_CACHED_STATES) this.flush();
     const to = this.intern(this.consuming.slice().sort((x, y) => x - y), this.matched.slice().sort((x, y) => x - y));
     from.next.set(symbol, to);
     return to;
-  }
-
-  private close(state: number): void {
-    const { op, a, b } = this.program;
-    const { mark, stack } = this;
-    if (mark[state] === this.generation) return;
-    mark[state] = this.generation;
-    let top = 0;
-    stack[top++] = state;
-    while (top > 0) {
-      const s = stack[--top]!;
-      this.steps++;
-      const kind = op[s];
-      if (kind === Op.Split || kind === Op.Save) {
-        const targets = kind === Op.Split ? [b[s]!, a[s]!] : [b[s]!];
-        for (const t of targets) {
-          if (mark[t] !== this.generation) {
-            mark[t] = this.generation;
-            stack[top++] = t;
-          }
-        }
-      } else if (kind === Op.Match) {
-        this.matched.push(a[s]!);
-      } else {
-        this.consuming.push(s);
-      }
-    }
   }
 
   private intern(states: number[], matched: number[]): DfaState {
@@ -179,76 +208,35 @@ function dfaFor(program: Program): LazyDfa {
  * allocated once per program; "seen" marks are reset by bumping a generation number.
  */
 class ReverseRunner {
-  private readonly mark: Int32Array;
-  private generation = 0;
-  private readonly stack: Int32Array;
-  private live: Int32Array;
-  private next: Int32Array;
+  private readonly closure: Closure;
+  private live: number[] = [];
+  private next: number[] = [];
+  private readonly matched: number[] = [];
 
   constructor(private readonly program: Program) {
-    const size = program.stateCount + 1;
-    this.mark = new Int32Array(size).fill(-1);
-    this.stack = new Int32Array(size);
-    this.live = new Int32Array(size);
-    this.next = new Int32Array(size);
+    this.closure = new Closure(program);
   }
 
   /** The leftmost start of `entry`'s match that ends at token `end` (-1 if none). */
   leftmostStart(tokens: TokenStream, entry: number, end: number, work: { steps: number }): number {
-    const { program } = this;
-    this.generation++;
-    let liveCount = this.close(program.entryReverseStart[entry]!, entry, this.live, 0, work);
+    const { program, closure, matched } = this;
+    const before = closure.steps;
+    closure.begin();
+    this.live.length = 0;
+    closure.add(program.entryReverseStart[entry]!, this.live, matched);
     let start = -1;
     const limit = Math.max(0, end - MAX_PATTERN_SPAN + 1);
-    for (let t = end; t >= limit && liveCount > 0 && tokens.kind[t] !== TokenKind.Break; t--) {
+    for (let t = end; t >= limit && this.live.length > 0 && tokens.kind[t] !== TokenKind.Break; t--) {
       const symbol = tokens.symbol[t]!;
-      this.generation++;
-      this.matchedHere = false;
-      let nextCount = 0;
-      for (let i = 0; i < liveCount; i++) {
-        const s = this.live[i]!;
-        if (accepts(program, s, symbol)) nextCount = this.close(program.b[s]!, entry, this.next, nextCount, work);
-      }
-      if (this.matchedHere) start = t;
-      const swap = this.live;
-      this.live = this.next;
-      this.next = swap;
-      liveCount = nextCount;
+      closure.begin();
+      this.next.length = 0;
+      matched.length = 0;
+      for (const s of this.live) if (accepts(program, s, symbol)) closure.add(program.b[s]!, this.next, matched);
+      if (matched.includes(entry)) start = t;
+      [this.live, this.next] = [this.next, this.live];
     }
+    work.steps += closure.steps - before;
     return start;
-  }
-
-  private matchedHere = false;
-
-  /** Adds the consuming states reachable from `root` to `out` from `count`; returns the new count. */
-  private close(root: number, entry: number, out: Int32Array, count: number, work: { steps: number }): number {
-    const { op, a, b } = this.program;
-    const { mark, stack } = this;
-    if (mark[root] === this.generation) return count;
-    mark[root] = this.generation;
-    let top = 0;
-    stack[top++] = root;
-    while (top > 0) {
-      const s = stack[--top]!;
-      work.steps++;
-      const kind = op[s];
-      if (kind === Op.Split || kind === Op.Save) {
-        const first = kind === Op.Split ? a[s]! : b[s]!;
-        if (kind === Op.Split && mark[b[s]!] !== this.generation) {
-          mark[b[s]!] = this.generation;
-          stack[top++] = b[s]!;
-        }
-        if (mark[first] !== this.generation) {
-          mark[first] = this.generation;
-          stack[top++] = first;
-        }
-      } else if (kind === Op.Match) {
-        if (a[s] === entry) this.matchedHere = true;
-      } else {
-        out[count++] = s;
-      }
-    }
-    return count;
   }
 }
 
