@@ -24,7 +24,7 @@ export default defineContentScript({
     let controller: PageController | undefined;
 
     const rules = (current: RuleState): PageRules => ({
-      check: (text) => current.checker.check(text),
+      startEditing: () => current.checker.startEditing(),
       canTurnOff: (ruleId) => !current.settings.locks.disable && !current.settings.policyDisabledRules.has(ruleId),
       turnOff: (ruleId) => {
         const user = { ...current.user, disabledRules: [...new Set([...current.user.disabledRules, ruleId])] };

@@ -19,7 +19,8 @@ const LARGE_FIELD = 200_000;
 const LARGE_FIELD_PAUSE_MS = 300;
 
 export interface Checking {
-  check(text: string): Finding[];
+  /** A checker for one field's text as it is edited (re-checks only what changed). */
+  startEditing(): { check(text: string): Finding[] };
 }
 
 export class FieldSession {
@@ -30,6 +31,7 @@ export class FieldSession {
   private readonly ignored = new Set<string>();
   private pauseTimer: number | undefined;
   private editorObserver: MutationObserver | undefined;
+  private editing: { check(text: string): Finding[] };
 
   constructor(
     readonly field: Field,
@@ -39,6 +41,13 @@ export class FieldSession {
     private readonly onChecked: (session: FieldSession) => void,
   ) {
     this.access = accessFor(field);
+    this.editing = checking.startEditing();
+  }
+
+  /** The rules changed: start checking afresh with them. */
+  restart(): void {
+    this.editing = this.checking.startEditing();
+    this.scheduleCheck();
   }
 
   private readonly checkTask = () => this.checkNow();
@@ -71,7 +80,7 @@ export class FieldSession {
   checkNow(): void {
     this.text = this.access.readText();
     const occurrences = new Map<string, number>();
-    this.findings = this.checking.check(this.text).filter((finding) => !this.ignored.has(this.keyOf(finding, occurrences)));
+    this.findings = this.editing.check(this.text).filter((finding) => !this.ignored.has(this.keyOf(finding, occurrences)));
     if (this.findings.length > 0 && !this.marks) this.marks = this.createMarks();
     this.marks?.show(this.findings);
     this.onChecked(this);

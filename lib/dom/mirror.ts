@@ -27,6 +27,7 @@ export class FieldMirror {
   private styled = false;
   /** Last position written, so unchanged values are not written again (each write costs a re-layout). */
   private placed = '';
+  private scrolled = '';
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -57,8 +58,13 @@ export class FieldMirror {
       style.height = `${rect.height}px`;
     }
     this.syncText(field.tagName === 'TEXTAREA' ? field.value : field.value.replace(/\n/g, ' '));
-    if (this.element.scrollTop !== field.scrollTop) this.element.scrollTop = field.scrollTop;
-    if (this.element.scrollLeft !== field.scrollLeft) this.element.scrollLeft = field.scrollLeft;
+    // Compare with what was last written: reading the mirror's own scroll would force its layout.
+    const scroll = `${field.scrollTop},${field.scrollLeft}`;
+    if (scroll !== this.scrolled) {
+      this.scrolled = scroll;
+      this.element.scrollTop = field.scrollTop;
+      this.element.scrollLeft = field.scrollLeft;
+    }
   }
 
   /** Client rects of the text [start, end) as laid out in the field, clipped to its content box. */
@@ -123,11 +129,16 @@ export class FieldMirror {
   private syncText(value: string): void {
     const previous = this.value;
     if (value === previous) return;
-    let prefix = 0;
     const shorter = Math.min(value.length, previous.length);
+    // Typing changes the text at the caret: start comparing there (checked natively), not at the top.
+    const hint = Math.min(shorter, Math.max(0, (this.field.selectionStart ?? 0) - 2));
+    let prefix = value.startsWith(previous.slice(0, hint)) ? hint : 0;
     while (prefix < shorter && value.charCodeAt(prefix) === previous.charCodeAt(prefix)) prefix++;
     let suffix = 0;
-    while (suffix < shorter - prefix && value.charCodeAt(value.length - 1 - suffix) === previous.charCodeAt(previous.length - 1 - suffix)) suffix++;
+    const tail = shorter - prefix;
+    const tailHint = Math.max(0, Math.min(tail, value.length - (this.field.selectionEnd ?? value.length)));
+    if (tailHint > 0 && value.endsWith(previous.slice(previous.length - tailHint))) suffix = tailHint;
+    while (suffix < tail && value.charCodeAt(value.length - 1 - suffix) === previous.charCodeAt(previous.length - 1 - suffix)) suffix++;
     // Old lines [first, last] cover the change; in the new value they become the text between the
     // start of line `first` and the end of the line that holds the end of the change.
     const first = this.lines.length === 0 ? 0 : this.lineOf(prefix);

@@ -78,7 +78,7 @@ export class PageController {
   setRules(rules: PageRules): void {
     this.rules = rules;
     this.closeCard(false);
-    for (const session of this.sessions.values()) session.scheduleCheck();
+    for (const session of this.sessions.values()) session.restart();
   }
 
   reports(): FieldReport[] {
@@ -114,7 +114,7 @@ export class PageController {
   private sessionFor(field: Field): FieldSession {
     let session = this.sessions.get(field);
     if (!session) {
-      session = new FieldSession(field, { check: (text) => this.rules.check(text) }, this.ui, this.frames, (s) => this.afterCheck(s));
+      session = new FieldSession(field, { startEditing: () => this.rules.startEditing() }, this.ui, this.frames, (s) => this.afterCheck(s));
       this.sessions.set(field, session);
       this.resizes?.observe(field);
       session.watchEditor();

@@ -5,9 +5,10 @@
 
 import type { RulePack, SubjectIsChild } from '../rules/types.js';
 import { SEVERITY_RANK, type Finding } from './finding.js';
-import { captureSlots, findAll, type RawMatches, type WorkCounter } from './matcher.js';
+import { captureSlots, findAll, type MatchSet, type WorkCounter } from './matcher.js';
 import { MAX_PATTERN_SPAN } from './pattern.js';
 import { isQuoted, quotedRanges } from './quotes.js';
+import { IncrementalCheck } from './incremental.js';
 import { compileRuleSet, EntryRole, type CompileOptions, type CompiledRule, type RuleSet } from './rule-set.js';
 import { TokenKind } from './scan.js';
 import { caseOf, renderTemplate, type CapturedWord } from './template.js';
@@ -22,6 +23,8 @@ export interface CheckOptions {
 
 export interface Checker {
   check(text: string): Finding[];
+  /** A checker for one text being edited: each check re-scans only the paragraphs that changed. */
+  startEditing(): { check(text: string): Finding[] };
   readonly ruleSet: RuleSet;
 }
 
@@ -31,7 +34,7 @@ export interface CheckerOptions extends CompileOptions, Omit<CheckOptions, 'work
 
 export function compileChecker(options: CheckerOptions): Checker {
   const ruleSet = compileRuleSet(options.packs, options);
-  return { ruleSet, check: (text) => checkText(ruleSet, text, options) };
+  return { ruleSet, check: (text) => checkText(ruleSet, text, options), startEditing: () => new IncrementalCheck(ruleSet, options) };
 }
 
 /** Token intervals sorted by end, for "does this range overlap any of them" questions. */
@@ -71,7 +74,11 @@ interface Candidate {
 export function checkText(ruleSet: RuleSet, text: string, options: CheckOptions = {}): Finding[] {
   if (text.length === 0 || ruleSet.rules.length === 0) return [];
   const tokens = tokenize(text, ruleSet.program.symbols);
-  const raw = findAll(ruleSet.program, tokens, options.work);
+  return checkMatches(ruleSet, text, tokens, findAll(ruleSet.program, tokens, options.work), options);
+}
+
+/** The rules' own logic over a text's tokens and raw matches (however they were found). */
+export function checkMatches(ruleSet: RuleSet, text: string, tokens: TokenStream, raw: MatchSet, options: CheckOptions = {}): Finding[] {
   const sorted = sortRawMatches(ruleSet, raw);
   if (sorted.candidates.length === 0) return [];
 
@@ -97,7 +104,7 @@ export function checkText(ruleSet: RuleSet, text: string, options: CheckOptions 
   return options.overlaps === 'all' ? findings : resolveOverlaps(findings);
 }
 
-function sortRawMatches(ruleSet: RuleSet, raw: RawMatches) {
+function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
   const candidates: Candidate[] = [];
   const allow = new Intervals();
   const exceptions = new Map<number, Intervals>();
@@ -156,7 +163,7 @@ interface SignalPresence {
   attributedBefore(sentence: number, token: number): boolean;
 }
 
-function signalPresence(ruleSet: RuleSet, raw: RawMatches, exceptions: Map<number, Intervals>, sentences: number, tokens: TokenStream, subjectIsChild: SubjectIsChild): SignalPresence {
+function signalPresence(ruleSet: RuleSet, raw: MatchSet, exceptions: Map<number, Intervals>, sentences: number, tokens: TokenStream, subjectIsChild: SubjectIsChild): SignalPresence {
   const bySignal: (Uint8Array | undefined)[] = new Array(ruleSet.signals.length);
   const firstAttribution = new Map<number, number>();
   for (let i = 0; i < raw.count; i++) {

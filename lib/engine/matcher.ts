@@ -16,7 +16,16 @@ import type { TokenStream } from './tokens.js';
  * Matches of program entries, in order of their last token. Where a match begins is only worked out
  * when asked (`startOf`): context signals are needed by sentence alone, which their end gives.
  */
-export class RawMatches {
+/** Matches of program entries, in order of their last token, with their starts worked out on demand. */
+export interface MatchSet {
+  readonly count: number;
+  readonly entry: Int32Array;
+  readonly endToken: Int32Array;
+  /** The first token of match `i` (the leftmost start for its end). */
+  startOf(i: number): number;
+}
+
+export class RawMatches implements MatchSet {
   count = 0;
   entry = new Int32Array(16);
   endToken = new Int32Array(16);

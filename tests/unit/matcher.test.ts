@@ -95,3 +95,25 @@ describe('findings (properties)', () => {
   });
 });
 
+
+describe('re-checking a text as it is edited', () => {
+  it('gives exactly the findings of a fresh check after every edit (property)', () => {
+    const checker = compileChecker({ packs: BUILT_IN_PACKS, subjectIsChild: 'always' });
+    const pieces = fc.constantFrom('She put herself at risk', 'aged 14', 'Mr. Smith', 'consented', '.', ' ', '\n', '\n\n', '\n  \n', 'older boyfriend', '"', 'sexting', 'e.g.', ';', 'her boyfriend, 24,');
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.array(pieces, { maxLength: 4 }).map((p) => p.join('')) });
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.array(edit, { maxLength: 12 }), (start, edits) => {
+        const editing = checker.startEditing();
+        let text = start.join('');
+        const plain = (findings: ReturnType<typeof checker.check>) => findings.map((f) => ({ ...f }));
+        expect(plain(editing.check(text))).toEqual(plain(checker.check(text)));
+        for (const { at, remove, insert } of edits) {
+          const position = text.length === 0 ? 0 : at % (text.length + 1);
+          text = text.slice(0, position) + insert + text.slice(position + remove);
+          expect(plain(editing.check(text))).toEqual(plain(checker.check(text)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

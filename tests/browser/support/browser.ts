@@ -45,6 +45,8 @@ export async function launchWithExtension(options: { extensionDir?: string; args
       const errors: Error[] = [];
       page.on('pageerror', (error) => errors.push(error));
       await page.goto(new URL(path, inject('pagesUrl')).href);
+      // As a person's window would be: focused, so that focus and selection events fire as usual.
+      await page.bringToFront();
       return { page, errors };
     },
     async close() {
