@@ -11,7 +11,7 @@ import { checkMatches, type CheckOptions } from './checker.js';
 import type { Finding } from './finding.js';
 import { findAll, type MatchSet, type RawMatches } from './matcher.js';
 import type { RuleSet } from './rule-set.js';
-import { TokenKind } from './scan.js';
+import { TokenKind, TokenStreamBuilder } from './scan.js';
 import { tokenize, type TokenStream } from './tokens.js';
 
 interface Piece {
@@ -20,24 +20,6 @@ interface Piece {
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n\s*/g;
-
-/** The tokens of all paragraphs as one stream, numbered as a scan of the whole text would number them. */
-class AssembledTokens implements TokenStream {
-  count = 0;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly kind: Uint8Array;
-  readonly symbol: Int32Array;
-  readonly sentence: Int32Array;
-
-  constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
-    this.symbol = new Int32Array(capacity);
-    this.sentence = new Int32Array(capacity);
-  }
-}
 
 /** The matches of all paragraphs, numbered by the assembled tokens. */
 class AssembledMatches implements MatchSet {
@@ -117,7 +99,8 @@ export class IncrementalCheck {
       tokenCapacity += part.piece.tokens.count;
       matchCapacity += part.piece.raw.count;
     }
-    const tokens = new AssembledTokens(tokenCapacity);
+    // The paragraphs' tokens as one stream, numbered as a scan of the whole text would number them.
+    const tokens = new TokenStreamBuilder(tokenCapacity);
     const placed: { raw: RawMatches; tokenOffset: number }[] = [];
     const raw = new AssembledMatches(Math.max(1, matchCapacity), placed);
     let sentence = 0;

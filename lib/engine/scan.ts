@@ -45,7 +45,8 @@ const ABBREVIATIONS = new Set([
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const APOSTROPHE = 39;
 
-class TokenStreamBuilder implements TokenStream {
+/** Growable token arrays; `push` numbers sentences as it goes. */
+export class TokenStreamBuilder implements TokenStream {
   count = 0;
   start: Int32Array;
   end: Int32Array;
