@@ -20,17 +20,6 @@ export interface PageRules extends Checking {
   learnMoreUrl(finding: Finding): string | undefined;
 }
 
-export interface FieldReport {
-  field: Field;
-  text: string;
-  findings: Finding[];
-}
-
-export interface PageControllerOptions {
-  /** Called after any field is checked (for the toolbar badge and popup). */
-  onChecked?(session: FieldSession, focused: boolean): void;
-}
-
 export class PageController {
   private readonly sessions = new Map<Field, FieldSession>();
   private readonly frames: FrameBatcher;
@@ -49,7 +38,6 @@ export class PageController {
   constructor(
     private readonly doc: Document,
     private rules: PageRules,
-    private readonly options: PageControllerOptions = {},
   ) {
     const view = doc.defaultView!;
     this.frames = new FrameBatcher(view);
@@ -79,21 +67,6 @@ export class PageController {
     this.rules = rules;
     this.closeCard(false);
     for (const session of this.sessions.values()) session.restart();
-  }
-
-  reports(): FieldReport[] {
-    return [...this.sessions.values()].filter((s) => s.field.isConnected).map((s) => ({ field: s.field, text: s.text, findings: s.findings }));
-  }
-
-  /** Focuses a field, scrolls to a finding and opens its card there (used by the popup). */
-  reveal(field: Field, finding: Finding): void {
-    const session = this.sessionFor(field);
-    session.checkNow();
-    const current = session.findings.find((f) => f.start === finding.start && f.ruleId === finding.ruleId) ?? session.findings.find((f) => f.ruleId === finding.ruleId);
-    if (!current) return;
-    field.scrollIntoView({ block: 'center' });
-    session.access.select(current.start, current.start);
-    this.openCard(session, current, true);
   }
 
   destroy(): void {
@@ -127,8 +100,6 @@ export class PageController {
     if (open && this.cardSession === session && !session.findings.some((f) => f.ruleId === open.ruleId && f.start === open.start && f.end === open.end)) {
       this.closeCard(false);
     }
-    const active = deepActiveElement(this.doc);
-    this.options.onChecked?.(session, active === session.field || session.field.contains(active));
   }
 
   private onFocus(event: Event): void {

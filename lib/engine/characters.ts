@@ -68,9 +68,6 @@ function lowerSlowly(code: number): number {
   return lower;
 }
 
-export function isUpperLetter(code: number): boolean {
-  return classify(code) === CharClass.Letter && lowerCode(code) !== code;
-}
 
 /** Tables for the characters of almost every case note (Latin, Greek, Cyrillic, punctuation): one lookup. */
 export const CLASS_TABLE_SIZE = 0x3000;

@@ -48,10 +48,6 @@ export async function readLocal(key: string): Promise<unknown> {
   return (await browser.storage.local.get(key))[key];
 }
 
-export async function writeLocal(key: string, value: unknown): Promise<void> {
-  await browser.storage.local.set({ [key]: value });
-}
-
 /** Calls back whenever settings, packs or policy change, in any storage area. */
 export function onStorageChange(callback: () => void): () => void {
   const listener = () => callback();

@@ -101,10 +101,3 @@ export function resolveSettings(policy: Policy, user: UserSettings): EffectiveSe
     managed: Object.keys(policy).length > 0,
   };
 }
-
-/** Whether a rule is on: its pack's default, then the person's switch, then the policy's. */
-export function ruleEnabled(settings: EffectiveSettings, user: UserSettings, ruleId: string, shippedEnabled: boolean): boolean {
-  if (settings.policyDisabledRules.has(ruleId)) return false;
-  if (settings.disabledRules.has(ruleId)) return false;
-  return shippedEnabled || user.enabledRules.includes(ruleId);
-}
