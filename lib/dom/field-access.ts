@@ -43,7 +43,7 @@ class FormAccess implements FieldAccess {
 }
 
 /** The document's selection as seen from inside the field's shadow root, where there is one. */
-function selectionFor(node: Node): Selection | null {
+export function selectionFor(node: Node): Selection | null {
   const root = node.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
   if ('getSelection' in root && typeof root.getSelection === 'function' && root !== node.ownerDocument) return root.getSelection();
   return node.ownerDocument!.getSelection();

@@ -58,7 +58,10 @@ export class FieldSession {
    */
   scheduleCheck(): void {
     const view = this.field.ownerDocument.defaultView!;
-    const large = (isFormField(this.field) ? this.field.value.length : this.field.textContent?.length ?? 0) > LARGE_FIELD;
+    // Lengths only: a textarea's textLength does not copy its value on every keystroke.
+    const field = this.field;
+    const length = field.tagName === 'TEXTAREA' ? (field as HTMLTextAreaElement).textLength : isFormField(field) ? field.value.length : field.textContent?.length ?? 0;
+    const large = length > LARGE_FIELD;
     if (!large) {
       this.frames.afterNextPaint(this.checkTask);
       return;

@@ -10,7 +10,7 @@
  *    the card offers to copy the suggestion instead.
  */
 
-import type { FieldAccess } from './field-access.js';
+import { selectionFor, type FieldAccess } from './field-access.js';
 
 export type ReplaceOutcome =
   /** The field now reads as expected. */
@@ -54,7 +54,7 @@ export async function replacePhrase(access: FieldAccess, start: number, end: num
   if (!sameText(after, before)) return 'changed';
 
   access.select(start, end);
-  const selection = (access.field.getRootNode() as Document).getSelection?.() ?? doc.getSelection();
+  const selection = selectionFor(access.field);
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
   if (!range) return 'refused';
   const data = new DataTransfer();
