@@ -121,9 +121,17 @@ function regularForms(word: string): string[] {
   return forms;
 }
 
-/** Every form of a lemma, the lemma first. */
+/** Irregular forms back to their base word, so that `made+` means the same as `make+`. */
+const BASE_OF_IRREGULAR = new Map<string, string>();
+for (const [base, forms] of Object.entries(IRREGULAR)) {
+  for (const form of forms) if (/^[a-z]+$/.test(form) && !BASE_OF_IRREGULAR.has(form)) BASE_OF_IRREGULAR.set(form, base);
+}
+
+/** Every form of a lemma, the lemma first. A trainer may write any form of an irregular verb. */
 export function inflections(lemma: string): string[] {
   const forms = new Set<string>([lemma]);
+  const base = BASE_OF_IRREGULAR.get(lemma);
+  if (base !== undefined) for (const form of inflections(base)) forms.add(form);
   for (const form of IRREGULAR[lemma] ?? []) forms.add(form);
   if (/^[a-z]+$/.test(lemma)) for (const form of regularForms(lemma)) forms.add(form);
   return [...forms];

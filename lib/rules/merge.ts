@@ -14,3 +14,11 @@ export function mergePacks(packs: readonly RulePack[]): RulePack[] {
     return rules.length === pack.rules.length ? pack : { ...pack, rules };
   });
 }
+
+/**
+ * The packs' context signals without their rules: what a new or imported pack may rely on, cheap to
+ * compile next to it.
+ */
+export function signalsOf(packs: readonly RulePack[]): RulePack[] {
+  return packs.map((pack) => ({ ...pack, rules: [] }));
+}

@@ -1,6 +1,6 @@
 /** Where Reframe runs: match patterns (as in extension manifests) for allowed and blocked sites. */
 
-import type { SiteLists } from './settings.js';
+import type { EffectiveSettings, Policy, SiteLists } from './settings.js';
 
 /** scheme://host/path, the shape of an extension match pattern. */
 export const MATCH_PATTERN = /^(\*|https?|file):\/\/(\*|\*\.[^/*]+|[^/*]*)(\/.*)$/;
@@ -43,5 +43,40 @@ export function siteAllowed(url: string, sites: SiteLists, disabledHosts: readon
     return !disabledHosts.includes(host);
   } catch {
     return false;
+  }
+}
+
+/**
+ * Whether Reframe runs on a page, and if not, who decided: the person can change what they decided
+ * (in the popup or options page), not what the organisation did.
+ */
+export type SiteStatus =
+  | 'on'
+  /** The person switched Reframe off everywhere. */
+  | 'switched-off'
+  /** The person switched Reframe off for this site. */
+  | 'site-switched-off'
+  /** The person's site lists (options page) leave this page out. */
+  | 'site-list'
+  /** The organisation's policy switches Reframe off, or leaves this page out. */
+  | 'organisation';
+
+export function siteStatus(url: string, settings: Pick<EffectiveSettings, 'enabled' | 'sites' | 'disabledSites'>, policy: Policy): SiteStatus {
+  if (policy.enabled === false) return 'organisation';
+  if (!settings.enabled) return 'switched-off';
+  const organisationBlocks = policy.sites?.block ?? [];
+  const organisationAllows = policy.sites?.allow;
+  if (organisationBlocks.some((pattern) => matchesPattern(url, pattern))) return 'organisation';
+  if (organisationAllows && !organisationAllows.some((pattern) => matchesPattern(url, pattern))) return 'organisation';
+  if (!siteAllowed(url, settings.sites)) return 'site-list';
+  return siteAllowed(url, settings.sites, settings.disabledSites) ? 'on' : 'site-switched-off';
+}
+
+/** The host name a site switch applies to, or undefined for pages without one (local files). */
+export function siteHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
   }
 }

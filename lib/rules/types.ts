@@ -39,6 +39,8 @@ export interface Rule {
   source: string;
   examples: RuleExamples;
   enabled?: boolean;
+  /** When the rule was last checked against its source ("2026-11-28"). */
+  reviewed?: string;
 }
 
 export type SignalScope = 'sentence' | 'nearby' | 'note';

@@ -190,24 +190,47 @@ function checkShape(value: unknown, shape: ShapeChecker): boolean {
 }
 
 /** Runs each rule's examples; returns a problem for every example that does not behave as declared. */
-export function exampleProblems(pack: RulePack, basePacks: readonly RulePack[] = []): ValidationProblem[] {
+export interface ExampleOutcome {
+  /** Index of the rule in its pack. */
+  rule: number;
+  expected: 'flag' | 'pass';
+  /** Index of the example in its list. */
+  index: number;
+  text: string;
+  /** Whether the rule behaves as the example declares. */
+  ok: boolean;
+  /** What the rule flagged in the example (not counting quoted words). */
+  flagged: { start: number; end: number }[];
+  /** The problem, in words, when not ok. */
+  message: string;
+}
+
+/** Runs every rule's examples and says how each fares: the rule's own tests. */
+export function exampleOutcomes(pack: RulePack, basePacks: readonly RulePack[] = []): ExampleOutcome[] {
   const packs = basePacks.filter((p) => p.id !== pack.id).concat(pack);
   const checker = compileChecker({ packs, includeDisabled: true, overlaps: 'all' });
-  const problems: ValidationProblem[] = [];
+  const outcomes: ExampleOutcome[] = [];
   pack.rules.forEach((rule, i) => {
-    const flagged = (text: string) => checker.check(text).filter((f) => f.ruleId === rule.id && f.packId === pack.id && !f.quoted);
-    rule.examples.flag.forEach((example, j) => {
-      if (flagged(example).length === 0) problems.push({ pointer: `/rules/${i}/examples/flag/${j}`, message: `'${rule.id}' should flag this example but does not: "${example}"` });
-    });
-    rule.examples.pass.forEach((example, j) => {
-      const found = flagged(example);
-      if (found.length > 0) {
-        const words = found.map((f) => `"${example.slice(f.start, f.end)}"`).join(', ');
-        problems.push({ pointer: `/rules/${i}/examples/pass/${j}`, message: `'${rule.id}' should pass this example but flags ${words}: "${example}"` });
-      }
-    });
+    for (const expected of ['flag', 'pass'] as const) {
+      rule.examples[expected].forEach((text, j) => {
+        const flagged = checker
+          .check(text)
+          .filter((f) => f.ruleId === rule.id && f.packId === pack.id && !f.quoted)
+          .map(({ start, end }) => ({ start, end }));
+        const ok = expected === 'flag' ? flagged.length > 0 : flagged.length === 0;
+        const words = flagged.map((f) => `"${text.slice(f.start, f.end)}"`).join(', ');
+        const message = ok ? '' : expected === 'flag' ? `'${rule.id}' should flag this example but does not: "${text}"` : `'${rule.id}' should pass this example but flags ${words}: "${text}"`;
+        outcomes.push({ rule: i, expected, index: j, text, ok, flagged, message });
+      });
+    }
   });
-  return problems;
+  return outcomes;
+}
+
+export function exampleProblems(pack: RulePack, basePacks: readonly RulePack[] = []): ValidationProblem[] {
+  return exampleOutcomes(pack, basePacks)
+    .filter((outcome) => !outcome.ok)
+    .map((outcome) => ({ pointer: `/rules/${outcome.rule}/examples/${outcome.expected}/${outcome.index}`, message: outcome.message }));
 }
 
 export function validatePack(value: unknown, options: ValidateOptions = {}): ValidationResult {

@@ -15,6 +15,9 @@ describe('inflection', () => {
     ['man', ['men']],
     ['behaviour', ['behaviours']],
     ['wife', ['wives']],
+    // Any form of an irregular verb stands for the whole verb.
+    ['made', ['make', 'makes', 'making']],
+    ['went', ['go', 'goes', 'gone', 'going']],
   ])('%s gives %j', (lemma, forms) => {
     expect(inflections(lemma)).toEqual(expect.arrayContaining([lemma, ...forms]));
   });
