@@ -1,3 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { keepBadgeCounts } from '../lib/extension/badge.js';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  keepBadgeCounts();
+});

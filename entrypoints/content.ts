@@ -1,8 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController, type PageRules } from '../lib/dom/page-controller.js';
+import { answerPopup, reportFocusedFindings } from '../lib/extension/page-reports.js';
 import { learnMoreUrl, loadRuleState, type RuleState } from '../lib/extension/rule-state.js';
 import { onStorageChange, STORAGE_KEYS, writeSync } from '../lib/extension/storage.js';
-import { siteAllowed } from '../lib/rules/sites.js';
+import { siteStatus } from '../lib/rules/sites.js';
 
 /** The address whose site settings apply: an about:blank or srcdoc frame belongs to its parent's page. */
 function pageUrl(): string {
@@ -22,6 +23,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let controller: PageController | undefined;
+    let state: RuleState | undefined;
+    const status = () => (state ? siteStatus(pageUrl(), state.settings, state.policy) : 'on');
 
     const rules = (current: RuleState): PageRules => ({
       startEditing: () => current.checker.startEditing(),
@@ -34,23 +37,25 @@ export default defineContentScript({
     });
 
     const apply = (next: RuleState) => {
-      const { settings } = next;
-      if (!settings.enabled || !siteAllowed(pageUrl(), settings.sites, settings.disabledSites)) {
+      state = next;
+      if (status() !== 'on') {
         controller?.destroy();
         controller = undefined;
       } else if (controller) {
         controller.setRules(rules(next));
       } else {
-        controller = new PageController(document, rules(next));
+        controller = new PageController(document, rules(next), { focusedFindings: reportFocusedFindings });
       }
     };
 
+    const stopAnswering = answerPopup({ controller: () => controller, status, url: pageUrl });
     // Check at once with what is stored locally; the organisation's policy can take seconds to arrive.
     apply(await loadRuleState({ withPolicy: false }));
     apply(await loadRuleState());
-    const stop = onStorageChange(() => void loadRuleState().then(apply));
+    const stopWatching = onStorageChange(() => void loadRuleState().then(apply));
     ctx.onInvalidated(() => {
-      stop();
+      stopAnswering();
+      stopWatching();
       controller?.destroy();
       controller = undefined;
     });

@@ -106,6 +106,12 @@ export class FieldSession {
     return this.marks?.rects(finding.start, finding.end) ?? [];
   }
 
+  /** Brings a finding's phrase into view, in the field and on the page. */
+  scrollTo(finding: Finding): void {
+    if (this.marks) this.marks.scrollTo(finding.start);
+    else this.field.scrollIntoView({ block: 'nearest' });
+  }
+
   /** Hides this occurrence: the same words, for the same rule, at the same place among their repeats. */
   ignore(finding: Finding): void {
     const occurrences = new Map<string, number>();

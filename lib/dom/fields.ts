@@ -80,3 +80,21 @@ export function findFields(root: Document | ShadowRoot | Element, limit = 2000):
   visit(root);
   return found;
 }
+
+/** A short name for a field, as a person would call it: its label, placeholder or name. */
+export function fieldLabel(field: Field): string {
+  const doc = field.ownerDocument;
+  const labelledBy = field.getAttribute('aria-labelledby');
+  const candidates = [
+    field.getAttribute('aria-label'),
+    labelledBy ? labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ') : null,
+    isFormField(field) ? Array.from(field.labels ?? [], (label) => label.textContent ?? '').join(' ') : null,
+    field.getAttribute('placeholder') ?? field.getAttribute('aria-placeholder') ?? field.dataset.placeholder,
+    field.getAttribute('name') ?? field.getAttribute('title'),
+  ];
+  for (const candidate of candidates) {
+    const text = candidate?.replace(/\s+/g, ' ').trim();
+    if (text) return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  }
+  return 'Text field';
+}

@@ -100,6 +100,13 @@ export class HighlightMarks implements MarkLayer, FrameJob {
     return range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
   }
 
+  scrollTo(offset: number): void {
+    const range = this.readText().rangeFor(offset, offset);
+    const container = range?.startContainer;
+    const element = container?.nodeType === Node.ELEMENT_NODE ? (container as Element) : container?.parentElement;
+    element?.scrollIntoView({ block: 'nearest' });
+  }
+
   remove(): void {
     this.frames.cancel(this);
     this.highlights.set(this, new Map());

@@ -9,5 +9,7 @@ export interface MarkLayer {
   realign(restyle: boolean): void;
   /** Client rects of a text range, for placing the card. */
   rects(start: number, end: number): DOMRect[];
+  /** Scrolls the field (and the page) so that the text at `offset` is in view. */
+  scrollTo(offset: number): void;
   remove(): void;
 }

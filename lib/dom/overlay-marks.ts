@@ -100,6 +100,18 @@ export class OverlayMarks implements MarkLayer, FrameJob {
     return this.mirror.rects(start, end);
   }
 
+  scrollTo(offset: number): void {
+    this.mirror.sync();
+    const line = this.mirror.lineAt(offset);
+    if (!line) return;
+    const box = this.mirror.contentBox();
+    // The field scrolls its own text; the mirror follows its scroll position on the next realign.
+    if (line.top < box.top) this.field.scrollTop -= box.top - line.top;
+    else if (line.bottom > box.bottom) this.field.scrollTop += line.bottom - box.bottom;
+    this.field.scrollIntoView({ block: 'nearest' });
+    this.realign(false);
+  }
+
   remove(): void {
     this.frames.cancel(this);
     this.clip.remove();

@@ -20,8 +20,26 @@ export interface PageRules extends Checking {
   learnMoreUrl(finding: Finding): string | undefined;
 }
 
+/** What the page controller tells its owner. */
+export interface PageEvents {
+  /** The number of findings in the focused field changed (0 when no field is focused). */
+  focusedFindings(count: number): void;
+}
+
+/** A finding and the field it is in, for the popup's list. */
+export interface FieldFinding {
+  fieldId: number;
+  field: Field;
+  finding: Finding;
+  phrase: string;
+}
+
 export class PageController {
   private readonly sessions = new Map<Field, FieldSession>();
+  /** Stable numbers for fields, so the popup can point back at one. */
+  private readonly fieldIds = new Map<FieldSession, number>();
+  private nextFieldId = 1;
+  private focusedCount = 0;
   private readonly frames: FrameBatcher;
   private readonly ui: UiHost;
   private readonly card: CardHost;
@@ -38,6 +56,7 @@ export class PageController {
   constructor(
     private readonly doc: Document,
     private rules: PageRules,
+    private readonly events: PageEvents,
   ) {
     const view = doc.defaultView!;
     this.frames = new FrameBatcher(view);
@@ -69,6 +88,33 @@ export class PageController {
     for (const session of this.sessions.values()) session.restart();
   }
 
+  /** Every finding in the fields checked so far (the focused and the visible ones). */
+  findings(): FieldFinding[] {
+    const list: FieldFinding[] = [];
+    for (const [field, session] of this.sessions) {
+      if (!field.isConnected) continue;
+      const fieldId = this.fieldIds.get(session)!;
+      for (const finding of session.findings) list.push({ fieldId, field, finding, phrase: session.phraseOf(finding) });
+    }
+    return list;
+  }
+
+  /**
+   * Shows a finding the popup listed: focuses its field, scrolls the phrase into view and opens its card
+   * with focus in it. False if the field or the phrase has gone since the list was made.
+   */
+  reveal(fieldId: number, start: number, end: number, ruleId: string): boolean {
+    const session = [...this.fieldIds].find(([, id]) => id === fieldId)?.[0];
+    if (!session?.field.isConnected) return false;
+    session.checkNow();
+    const finding = session.findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end) ?? session.findings.find((f) => f.ruleId === ruleId);
+    if (!finding) return false;
+    session.access.select(finding.start, finding.start);
+    session.scrollTo(finding);
+    this.openCard(session, finding, true);
+    return true;
+  }
+
   destroy(): void {
     for (const [target, type, listener, capture] of this.listeners) target.removeEventListener(type, listener, capture);
     this.mutations.disconnect();
@@ -77,6 +123,8 @@ export class PageController {
     this.closeCard(false);
     for (const session of this.sessions.values()) session.dispose();
     this.sessions.clear();
+    this.fieldIds.clear();
+    this.reportFocused(0);
   }
 
   private listen(target: EventTarget, type: string, listener: EventListener, capture = true): void {
@@ -89,13 +137,22 @@ export class PageController {
     if (!session) {
       session = new FieldSession(field, { startEditing: () => this.rules.startEditing() }, this.ui, this.frames, (s) => this.afterCheck(s));
       this.sessions.set(field, session);
+      this.fieldIds.set(session, this.nextFieldId++);
       this.resizes?.observe(field);
       session.watchEditor();
     }
     return session;
   }
 
+  private reportFocused(count: number): void {
+    if (count === this.focusedCount) return;
+    this.focusedCount = count;
+    this.events.focusedFindings(count);
+  }
+
   private afterCheck(session: FieldSession): void {
+    const active = deepActiveElement(this.doc);
+    if (active && fieldFor(active) === session.field) this.reportFocused(session.findings.length);
     const open = this.card.finding;
     if (open && this.cardSession === session && !session.findings.some((f) => f.ruleId === open.ruleId && f.start === open.start && f.end === open.end)) {
       this.closeCard(false);
@@ -103,8 +160,17 @@ export class PageController {
   }
 
   private onFocus(event: Event): void {
-    const field = fieldFor(deepTarget(event));
-    if (field) this.sessionFor(field).scheduleCheck();
+    if (this.card.contains(event)) return;
+    const target = deepTarget(event);
+    const field = fieldFor(target);
+    if (field) {
+      const session = this.sessionFor(field);
+      this.reportFocused(session.findings.length);
+      session.scheduleCheck();
+    } else if (!(target instanceof Element && (target.tagName === 'IFRAME' || target.tagName === 'FRAME'))) {
+      // Focus went elsewhere in this document (a frame's own document reports for itself).
+      this.reportFocused(0);
+    }
   }
 
   private onInput(event: Event): void {
@@ -273,6 +339,7 @@ export class PageController {
       if (this.cardSession === session) this.closeCard(false);
       session.dispose();
       this.sessions.delete(field);
+      this.fieldIds.delete(session);
       this.resizes?.unobserve(field);
     }
   }

@@ -7,9 +7,9 @@
 import { compileChecker, type Checker } from '../engine/checker.js';
 import type { Finding } from '../engine/finding.js';
 import { BUILT_IN_RULE_PACKS, CONTEXT_PACK } from '../rules/builtin.js';
-import { mergePacks } from '../rules/merge.js';
+import { mergePacks, signalsOf } from '../rules/merge.js';
 import { parsePolicy, type PolicyProblem } from '../rules/policy.js';
-import { resolveSettings, type EffectiveSettings, type UserSettings } from '../rules/settings.js';
+import { resolveSettings, type EffectiveSettings, type Policy, type UserSettings } from '../rules/settings.js';
 import type { RulePack } from '../rules/types.js';
 import { parseUserSettings } from '../rules/user-settings.js';
 import { validatePack } from '../rules/validate.js';
@@ -29,6 +29,8 @@ export interface RemotePackRecord {
 }
 
 export interface RuleState {
+  /** The organisation's policy as applied (its valid parts). */
+  policy: Policy;
   settings: EffectiveSettings;
   user: UserSettings;
   /** Notes on stored values that were unreadable and replaced by defaults. */
@@ -42,7 +44,7 @@ export interface RuleState {
   checker: Checker;
 }
 
-function personalPacksFrom(raw: unknown, problems: string[]): RulePack[] {
+function personalPacksFrom(raw: unknown, basePacks: readonly RulePack[], problems: string[]): RulePack[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push('Your saved rule packs could not be read.');
@@ -50,7 +52,7 @@ function personalPacksFrom(raw: unknown, problems: string[]): RulePack[] {
   }
   const packs: RulePack[] = [];
   for (const candidate of raw) {
-    const { pack, problems: packProblems } = validatePack(candidate, { basePacks: [CONTEXT_PACK], examples: false });
+    const { pack, problems: packProblems } = validatePack(candidate, { basePacks, examples: false });
     if (pack) packs.push(pack);
     else problems.push(`One of your rule packs could not be used: ${packProblems[0]?.pointer ?? ''} ${packProblems[0]?.message ?? ''}`.trim());
   }
@@ -77,18 +79,20 @@ export function buildRuleState(managed: unknown, storedSettings: unknown, stored
   const { policy, problems: policyProblems } = parsePolicy(managed, [CONTEXT_PACK]);
   const { settings: user, problems: userProblems } = parseUserSettings(storedSettings);
   const settings = resolveSettings(policy, user);
-  const personalPacks = settings.locks.userRules ? [] : personalPacksFrom(storedPacks, userProblems);
   const wanted = new Set(policy.rulePackUrls ?? []);
   const remotePacks = (storedRemote && typeof storedRemote === 'object' ? Object.values(storedRemote as Record<string, RemotePackRecord>) : []).filter((r) => wanted.has(r.url));
   const organisationPacks = [...(policy.rulePacks ?? []), ...remotePacks.flatMap((r) => (r.pack ? [r.pack] : []))];
-  const packs = mergePacks([CONTEXT_PACK, ...(settings.builtInRules ? BUILT_IN_RULE_PACKS : []), ...organisationPacks, ...personalPacks]);
+  const sharedPacks = [CONTEXT_PACK, ...(settings.builtInRules ? BUILT_IN_RULE_PACKS : []), ...organisationPacks];
+  // A person's rules may rely on the context signals of any pack in use (a copy of a built-in rule does).
+  const personalPacks = settings.locks.userRules ? [] : personalPacksFrom(storedPacks, signalsOf(sharedPacks), userProblems);
+  const packs = mergePacks([...sharedPacks, ...personalPacks]);
   const checker = compileChecker({
     packs,
     subjectIsChild: settings.subjectIsChild,
     disabledRules: settings.disabledRules,
     enabledRules: user.enabledRules.filter((id) => !settings.policyDisabledRules.has(id)),
   });
-  return { settings, user, userProblems, policyProblems, organisationPacks, remotePacks, personalPacks, packs, checker };
+  return { policy, settings, user, userProblems, policyProblems, organisationPacks, remotePacks, personalPacks, packs, checker };
 }
 
 /** The "learn more" address for a finding: the organisation's training page, else the rule's source. */

@@ -5,6 +5,7 @@
 
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../engine/finding.js';
+import { findingLabel } from './severity.js';
 
 export type CardState =
   | { kind: 'ready' }
@@ -27,8 +28,6 @@ export interface SuggestionCardProps {
   onClose(): void;
 }
 
-const SEVERITY_LABEL = { high: 'Strong concern', medium: 'Concern', low: 'Suggestion' } as const;
-
 export function SuggestionCard(props: SuggestionCardProps) {
   const { finding, phrase, state } = props;
   const first = useRef<HTMLButtonElement>(null);
@@ -49,7 +48,7 @@ export function SuggestionCard(props: SuggestionCardProps) {
   return (
     <div class={`card ${finding.quoted ? 'quoted' : finding.severity}`} role="dialog" aria-labelledby="reframe-card-title" aria-describedby="reframe-card-explanation" onKeyDown={onKeyDown}>
       <div class="head">
-        <span class="badge">{finding.quoted ? 'Quoted words' : SEVERITY_LABEL[finding.severity]}</span>
+        <span class="badge">{findingLabel(finding)}</span>
         <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
           ×
         </button>
