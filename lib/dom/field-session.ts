@@ -82,8 +82,9 @@ export class FieldSession {
 
   checkNow(): void {
     this.text = this.access.readText();
+    const found = this.editing.check(this.text);
     const occurrences = new Map<string, number>();
-    this.findings = this.editing.check(this.text).filter((finding) => !this.ignored.has(this.keyOf(finding, occurrences)));
+    this.findings = this.ignored.size === 0 ? found : found.filter((finding) => !this.ignored.has(this.keyOf(finding, occurrences)));
     if (this.findings.length > 0 && !this.marks) this.marks = this.createMarks();
     this.marks?.show(this.findings);
     this.onChecked(this);

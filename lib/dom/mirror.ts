@@ -4,7 +4,8 @@
  * Reframe's own shadow root; the field itself is never touched.
  *
  * Each line of the value is its own block in the mirror, and only the lines that changed are
- * rewritten, so a keystroke in a long note re-lays out one line, not the whole note.
+ * rewritten, so a keystroke in a long note re-lays out one line, not the whole note. The mirror is
+ * brought up to date only when something must be measured (see OverlayMarks).
  */
 
 const COPIED = [
@@ -27,7 +28,9 @@ export class FieldMirror {
   private styled = false;
   /** Last position written, so unchanged values are not written again (each write costs a re-layout). */
   private placed = '';
-  private scrolled = '';
+  /** The field's scroll position last copied. */
+  private scrolled = { top: NaN, left: NaN };
+  private leftAligned = true;
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -57,25 +60,56 @@ export class FieldMirror {
       style.width = `${rect.width}px`;
       style.height = `${rect.height}px`;
     }
-    this.syncText(field.tagName === 'TEXTAREA' ? field.value : field.value.replace(/\n/g, ' '));
+    this.syncText(this.fieldText());
     // Compare with what was last written: reading the mirror's own scroll would force its layout.
-    const scroll = `${field.scrollTop},${field.scrollLeft}`;
-    if (scroll !== this.scrolled) {
-      this.scrolled = scroll;
-      this.element.scrollTop = field.scrollTop;
-      this.element.scrollLeft = field.scrollLeft;
+    const { scrollTop: top, scrollLeft: left } = field;
+    if (top !== this.scrolled.top || left !== this.scrolled.left) {
+      this.scrolled = { top, left };
+      this.element.scrollTop = top;
+      this.element.scrollLeft = left;
     }
+  }
+
+  /** The field's text as the mirror lays it out (an input shows line breaks as spaces). */
+  fieldText(): string {
+    const field = this.field;
+    return field.tagName === 'TEXTAREA' ? field.value : field.value.replace(/\n/g, ' ');
+  }
+
+  /**
+   * Where the mirror's text and `value` first differ (Infinity when they are the same). Text before
+   * this offset lies where the mirror last measured it, as long as lines are aligned to the left: a
+   * later edit can only move text at or after it.
+   */
+  firstDifference(value: string): number {
+    if (value === this.value) return Infinity;
+    if (!this.leftAligned) return 0;
+    return this.commonPrefix(this.value, value);
   }
 
   /** Client rects of the text [start, end) as laid out in the field, clipped to its content box. */
   rects(start: number, end: number): DOMRect[] {
     const box = this.contentBox();
+    return this.allRects(start, end).filter((r) => r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right);
+  }
+
+  /**
+   * Rects of the text [start, end), visible or not, in the field's content coordinates: relative to
+   * the top left of its text as if it were not scrolled. They stay true while the field scrolls.
+   */
+  contentRects(start: number, end: number): DOMRect[] {
+    const box = this.contentBox();
+    const { top, left } = this.scrolled;
+    return this.allRects(start, end).map((r) => new DOMRect(r.left - box.left + left, r.top - box.top + top, r.width, r.height));
+  }
+
+  private allRects(start: number, end: number): DOMRect[] {
     const rects: DOMRect[] = [];
     for (let line = this.lineOf(start); line < this.lines.length && this.lineStarts[line]! < end; line++) {
       const range = this.rangeIn(line, start - this.lineStarts[line]!, end - this.lineStarts[line]!);
-      if (range) rects.push(...range.getClientRects());
+      if (range) for (const rect of range.getClientRects()) if (rect.width > 0) rects.push(rect);
     }
-    return rects.filter((r) => r.width > 0 && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right);
+    return rects;
   }
 
   /** Vertical extent of the line of text holding the character at `offset` (not clipped). */
@@ -110,6 +144,7 @@ export class FieldMirror {
     style.visibility = 'hidden';
     style.overflow = 'hidden';
     style.borderColor = 'transparent';
+    this.leftAligned = computed.direction === 'ltr' && ['start', 'left', '-webkit-left'].includes(computed.textAlign);
     const isTextArea = field.tagName === 'TEXTAREA';
     style.whiteSpace = isTextArea ? 'pre-wrap' : 'pre';
     if (!isTextArea) {
@@ -130,10 +165,7 @@ export class FieldMirror {
     const previous = this.value;
     if (value === previous) return;
     const shorter = Math.min(value.length, previous.length);
-    // Typing changes the text at the caret: start comparing there (checked natively), not at the top.
-    const hint = Math.min(shorter, Math.max(0, (this.field.selectionStart ?? 0) - 2));
-    let prefix = value.startsWith(previous.slice(0, hint)) ? hint : 0;
-    while (prefix < shorter && value.charCodeAt(prefix) === previous.charCodeAt(prefix)) prefix++;
+    const prefix = this.commonPrefix(previous, value);
     let suffix = 0;
     const tail = shorter - prefix;
     const tailHint = Math.max(0, Math.min(tail, value.length - (this.field.selectionEnd ?? value.length)));
@@ -173,6 +205,16 @@ export class FieldMirror {
       this.lineStarts[i] = offset;
       offset += this.lines[i]!.length + 1;
     }
+  }
+
+  /** The length of the start two texts share. */
+  private commonPrefix(previous: string, value: string): number {
+    const shorter = Math.min(value.length, previous.length);
+    // Typing changes the text at the caret: start comparing there (checked natively), not at the top.
+    const hint = Math.min(shorter, Math.max(0, (this.field.selectionStart ?? 0) - 2));
+    let prefix = value.startsWith(previous.slice(0, hint)) ? hint : 0;
+    while (prefix < shorter && value.charCodeAt(prefix) === previous.charCodeAt(prefix)) prefix++;
+    return prefix;
   }
 
   /** The line holding a value offset (binary search over line starts). */

@@ -1,6 +1,10 @@
 /**
  * Marks for textareas and inputs: underlines drawn in Reframe's overlay, positioned from a mirror of
  * the field and clipped to the field's visible text area.
+ *
+ * Where each finding lies is remembered in the field's content coordinates. Text before an edit does
+ * not move, so while someone writes at the end of a note the marks above are placed from memory and
+ * the mirror is neither updated nor laid out: only a new or moved finding is measured.
  */
 
 import type { Finding } from '../engine/finding.js';
@@ -18,6 +22,8 @@ export class OverlayMarks implements MarkLayer, FrameJob {
   private box: DOMRect | undefined;
   /** What was last drawn, so an unchanged frame writes nothing. */
   private drawn = '';
+  /** Content-coordinate rects of findings, by "start:end", true for the mirror's text. */
+  private readonly placements = new Map<string, { end: number; rects: DOMRect[] }>();
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -40,7 +46,10 @@ export class OverlayMarks implements MarkLayer, FrameJob {
   }
 
   realign(restyle: boolean): void {
-    if (restyle) this.mirror.restyle();
+    if (restyle) {
+      this.mirror.restyle();
+      this.placements.clear();
+    }
     if (this.findings.length > 0) this.frames.schedule(this);
   }
 
@@ -50,9 +59,34 @@ export class OverlayMarks implements MarkLayer, FrameJob {
       this.boxes = [];
       return;
     }
-    this.mirror.sync();
-    this.box = this.mirror.contentBox();
-    this.boxes = this.visibleFindings(this.box).map((f) => ({ kind: markKind(f), ruleId: f.ruleId, rects: this.mirror.rects(f.start, f.end) }));
+    // Placements of text at or after the first edit since the mirror was last brought up to date may be stale.
+    const edited = this.mirror.firstDifference(this.mirror.fieldText());
+    if (edited !== Infinity) for (const [key, placement] of this.placements) if (placement.end >= edited) this.placements.delete(key);
+    const box = (this.box = this.mirror.contentBox());
+    const { scrollTop, scrollLeft } = this.field;
+    const onScreen = (r: DOMRect) => new DOMRect(r.left + box.left - scrollLeft, r.top + box.top - scrollTop, r.width, r.height);
+    const visible = (r: DOMRect) => r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right;
+    this.boxes = this.visibleFindings(box, onScreen).map((f) => ({ kind: markKind(f), ruleId: f.ruleId, rects: this.placementOf(f).map(onScreen).filter(visible) }));
+    this.forgetGoneFindings();
+  }
+
+  /** Drops remembered placements of findings that no longer exist, once they outnumber the current ones. */
+  private forgetGoneFindings(): void {
+    if (this.placements.size <= 2 * this.findings.length + 16) return;
+    const current = new Set(this.findings.map((f) => `${f.start}:${f.end}`));
+    for (const key of this.placements.keys()) if (!current.has(key)) this.placements.delete(key);
+  }
+
+  /** Where a finding's text lies in content coordinates, measured (bringing the mirror up to date) if not known. */
+  private placementOf(finding: Finding): DOMRect[] {
+    const key = `${finding.start}:${finding.end}`;
+    let placement = this.placements.get(key);
+    if (!placement) {
+      this.mirror.sync();
+      placement = { end: finding.end, rects: this.mirror.contentRects(finding.start, finding.end) };
+      this.placements.set(key, placement);
+    }
+    return placement.rects;
   }
 
   write(): void {
@@ -78,7 +112,7 @@ export class OverlayMarks implements MarkLayer, FrameJob {
    * down the field, so two binary searches find them: a large field with thousands of findings costs
    * a few dozen measurements, not thousands.
    */
-  private visibleFindings(box: DOMRect): readonly Finding[] {
+  private visibleFindings(box: DOMRect, onScreen: (r: DOMRect) => DOMRect): readonly Finding[] {
     const findings = this.findings;
     if (findings.length <= 64) return findings;
     const firstEndingBelow = (limit: number, edge: 'top' | 'bottom'): number => {
@@ -86,7 +120,8 @@ export class OverlayMarks implements MarkLayer, FrameJob {
       let high = findings.length;
       while (low < high) {
         const mid = (low + high) >> 1;
-        const line = this.mirror.lineAt(edge === 'top' ? findings[mid]!.end - 1 : findings[mid]!.start);
+        const rects = this.placementOf(findings[mid]!);
+        const line = rects.length === 0 ? undefined : onScreen(edge === 'top' ? rects[rects.length - 1]! : rects[0]!);
         if (line && (edge === 'top' ? line.bottom >= limit : line.top > limit)) high = mid;
         else low = mid + 1;
       }

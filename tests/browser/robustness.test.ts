@@ -43,6 +43,43 @@ describe.skipIf(!hasChromium)('alignment and bad input', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps marks on their words while text is typed after them, before them, and scrolls the field', async () => {
+    ({ page, errors } = await browser().open('/fields.html'));
+    await fill('#note', SENTENCE);
+    const note = page.locator('#note');
+    const start = await waitFor(async () => ((await overlayMarks(page, SELF_AT_RISK).count()) > 0 ? markBox() : undefined), 'a mark');
+    const typeAt = async (offset: 'end' | number, text: string) => {
+      await note.evaluate((area: HTMLTextAreaElement, at) => {
+        const caret = at === 'end' ? area.value.length : at;
+        area.setSelectionRange(caret, caret);
+      }, offset);
+      await page.keyboard.type(text);
+    };
+    const settled = async (what: string, expected: (box: { x: number; y: number }) => boolean) =>
+      waitFor(async () => {
+        const box = await markBox();
+        return expected(box) ? box : undefined;
+      }, what);
+
+    // Written after the phrase, the words above do not move and neither does their mark.
+    await typeAt('end', 'Seen at the flat again today with two older men.');
+    await page.waitForTimeout(300);
+    expect(await markBox()).toEqual(start);
+    // Written before it, they move, and the mark with them.
+    await typeAt(0, 'Update. ');
+    const pushed = await settled('the mark to move right', (box) => box.x > start.x + 20);
+    await typeAt(0, '\n\n');
+    const lowered = await settled('the mark to move down two lines', (box) => box.y > pushed.y + 30);
+    expect(lowered.x).toBeCloseTo(pushed.x, 0);
+    // Enough lines after it to make the field scroll: the mark leaves with its words.
+    const before = await note.evaluate((area: HTMLTextAreaElement) => area.scrollTop);
+    await typeAt('end', '\nMore.'.repeat(8));
+    const scrolledBy = (await note.evaluate((area: HTMLTextAreaElement) => area.scrollTop)) - before;
+    expect(scrolledBy).toBeGreaterThan(0);
+    await waitFor(async () => (await overlayMarks(page, SELF_AT_RISK).count()) === 0 || Math.abs((await markBox()).y - (lowered.y - scrolledBy)) < 2, 'the mark to scroll with the text');
+    expect(errors).toEqual([]);
+  });
+
   it('undoes a replacement with Ctrl+Z in a text input and in contenteditable', async () => {
     ({ page, errors } = await browser().open('/fields.html'));
     for (const [selector, read] of [['#summary', (p: Page) => p.locator('#summary').inputValue()], ['#rich', (p: Page) => p.locator('#rich').innerText()]] as const) {
