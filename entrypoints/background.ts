@@ -1,3 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { keepOrganisationPacksFresh } from '../lib/extension/remote-pack-sync.js';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  keepOrganisationPacksFresh();
+});

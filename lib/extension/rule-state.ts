@@ -13,6 +13,7 @@ import { resolveSettings, type EffectiveSettings, type UserSettings } from '../r
 import type { RulePack } from '../rules/types.js';
 import { parseUserSettings } from '../rules/user-settings.js';
 import { validatePack } from '../rules/validate.js';
+import { storedRecords } from './remote-packs.js';
 import { readLocal, readManaged, readSync, STORAGE_KEYS } from './storage.js';
 
 export interface RemotePackRecord {
@@ -79,7 +80,7 @@ export function buildRuleState(managed: unknown, storedSettings: unknown, stored
   const settings = resolveSettings(policy, user);
   const personalPacks = settings.locks.userRules ? [] : personalPacksFrom(storedPacks, userProblems);
   const wanted = new Set(policy.rulePackUrls ?? []);
-  const remotePacks = (storedRemote && typeof storedRemote === 'object' ? Object.values(storedRemote as Record<string, RemotePackRecord>) : []).filter((r) => wanted.has(r.url));
+  const remotePacks = Object.values(storedRecords(storedRemote)).filter((r) => wanted.has(r.url));
   const organisationPacks = [...(policy.rulePacks ?? []), ...remotePacks.flatMap((r) => (r.pack ? [r.pack] : []))];
   const packs = mergePacks([CONTEXT_PACK, ...(settings.builtInRules ? BUILT_IN_RULE_PACKS : []), ...organisationPacks, ...personalPacks]);
   const checker = compileChecker({
