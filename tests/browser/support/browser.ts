@@ -16,11 +16,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { extensionDir?: string; args?: string[]; executablePath?: string } = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? inject('extensionDir');
   const profile = mkdtempSync(join(tmpdir(), 'reframe-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: options.executablePath ?? CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 900 },
     args: [
