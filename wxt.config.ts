@@ -9,7 +9,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   zip: {
     // The sources zip for Firefox's reviewers: everything needed to rebuild, nothing generated.
-    excludeSources: ['.output/**', 'dist/**', 'node_modules/**', 'tests/browser/.build/**', 'coverage/**', '.wxt/**'],
+    excludeSources: ['.output/**', 'dist/**', 'coverage/**', 'tests/**'],
   },
   manifest: ({ browser }) => ({
     name: 'Reframe',
@@ -18,7 +18,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     // Development and test builds carry the key that fixes the Chrome id; store builds (npm run zip) do not.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : { storage: { managed_schema: 'managed_schema.json' }, ...(process.env.REFRAME_STORE_BUILD ? {} : { key: DEVELOPMENT_KEY }) }),
   }),
 });
