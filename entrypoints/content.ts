@@ -45,10 +45,15 @@ export default defineContentScript({
       }
     };
 
-    // Check at once with what is stored locally; the organisation's policy can take seconds to arrive.
-    apply(await loadRuleState({ withPolicy: false }));
-    apply(await loadRuleState());
-    const stop = onStorageChange(() => void loadRuleState().then(apply));
+    // Reloaded on every change of settings, packs or policy; only the latest load is applied.
+    let latest = 0;
+    const reload = async () => {
+      const load = ++latest;
+      const next = await loadRuleState();
+      if (load === latest) apply(next);
+    };
+    const stop = onStorageChange(() => void reload());
+    await reload();
     ctx.onInvalidated(() => {
       stop();
       controller?.destroy();

@@ -14,7 +14,7 @@ import type { RulePack } from '../rules/types.js';
 import { parseUserSettings } from '../rules/user-settings.js';
 import { validatePack } from '../rules/validate.js';
 import { storedRecords } from './remote-packs.js';
-import { readLocal, readManaged, readSync, STORAGE_KEYS } from './storage.js';
+import { readLocal, readSync, STORAGE_KEYS } from './storage.js';
 
 export interface RemotePackRecord {
   url: string;
@@ -59,18 +59,17 @@ function personalPacksFrom(raw: unknown, problems: string[]): RulePack[] {
 }
 
 /**
- * Reads and assembles the rule state. The first read of managed storage after the browser starts can
- * take seconds; with `withPolicy: false` it is skipped, so pages can be checked at once and checked
- * again when the policy arrives.
+ * Reads and assembles the rule state. The organisation's policy comes from the background's copy in
+ * storage.local (policy-copy.ts), which is there at once, even while the browser is still starting.
  */
-export async function loadRuleState(options: { withPolicy?: boolean } = {}): Promise<RuleState> {
-  const [managed, storedSettings, storedPacks, storedRemote] = await Promise.all([
-    options.withPolicy === false ? undefined : readManaged(),
+export async function loadRuleState(): Promise<RuleState> {
+  const [policy, storedSettings, storedPacks, storedRemote] = await Promise.all([
+    readLocal(STORAGE_KEYS.policy),
     readSync(STORAGE_KEYS.settings),
     readLocal(STORAGE_KEYS.personalPacks),
     readLocal(STORAGE_KEYS.remotePacks),
   ]);
-  return buildRuleState(managed, storedSettings, storedPacks, storedRemote);
+  return buildRuleState(policy, storedSettings, storedPacks, storedRemote);
 }
 
 /** Pure assembly from raw stored values (tested without a browser). */
