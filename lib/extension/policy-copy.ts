@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { readLocal, readManaged, STORAGE_KEYS } from './storage.js';
 
-export async function updatePolicyCopy(): Promise<void> {
+async function updatePolicyCopy(): Promise<void> {
   const [managed, copy] = await Promise.all([readManaged(), readLocal(STORAGE_KEYS.policy)]);
   if (JSON.stringify(managed) === JSON.stringify(copy)) return;
   if (managed === undefined) await browser.storage.local.remove(STORAGE_KEYS.policy);

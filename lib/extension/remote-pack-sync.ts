@@ -11,13 +11,13 @@ import { refreshRemotePack, storedRecords } from './remote-packs.js';
 import type { RemotePackRecord } from './rule-state.js';
 import { readLocal, readManaged, STORAGE_KEYS } from './storage.js';
 
-export const REFRESH_ALARM = 'refresh-organisation-packs';
-export const REFRESH_MINUTES = 60;
+const REFRESH_ALARM = 'refresh-organisation-packs';
+const REFRESH_MINUTES = 60;
 
 let queue: Promise<void> = Promise.resolve();
 
 /** Downloads every pack the policy names, one refresh at a time, and forgets those it no longer names. */
-export function refreshOrganisationPacks(): Promise<void> {
+function refreshOrganisationPacks(): Promise<void> {
   queue = queue.then(refreshNow, refreshNow);
   return queue;
 }

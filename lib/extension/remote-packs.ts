@@ -19,7 +19,7 @@ export const MAX_PACK_BYTES = 1024 * 1024;
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /** Only https, so that nobody on the network path can change the rules people see. */
-export function isPackUrl(url: string): boolean {
+function isPackUrl(url: string): boolean {
   try {
     return new URL(url).protocol === 'https:';
   } catch {
@@ -28,7 +28,7 @@ export function isPackUrl(url: string): boolean {
 }
 
 /** Reads a response body, giving up as soon as it is longer than `limit` bytes. */
-export async function readLimited(response: Response, limit: number): Promise<string | undefined> {
+async function readLimited(response: Response, limit: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > limit) return undefined;
   if (!response.body) return '';
@@ -61,7 +61,7 @@ function failed(url: string, previous: RemotePackRecord | undefined, now: number
 }
 
 /** What to keep after a download returned `text` (with the response's ETag, if any). */
-export function recordFromBody(url: string, previous: RemotePackRecord | undefined, text: string, etag: string | null, now: number): RemotePackRecord {
+function recordFromBody(url: string, previous: RemotePackRecord | undefined, text: string, etag: string | null, now: number): RemotePackRecord {
   let value: unknown;
   try {
     value = parseJson(text);
