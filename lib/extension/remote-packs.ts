@@ -69,7 +69,7 @@ function recordFromBody(url: string, previous: RemotePackRecord | undefined, tex
     return failed(url, previous, now, `The rule pack at ${url} is not valid JSON (${error instanceof JsonSyntaxError ? `line ${error.line}, column ${error.column}` : 'unreadable'}).`);
   }
   const { pack, problems } = validatePack(value, { basePacks: [CONTEXT_PACK], examples: false });
-  if (!pack) return failed(url, previous, now, `${describePackProblems(value, problems)} (from ${url})`);
+  if (!pack) return failed(url, previous, now, describePackProblems(value, problems).replace(/\.$/, ` (downloaded from ${url}).`));
   return { url, pack, ...(etag ? { etag } : {}), updatedAt: now, checkedAt: now };
 }
 
