@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController, type PageRules } from '../lib/dom/page-controller.js';
 import { answerPopup, reportFocusedFindings } from '../lib/extension/page-reports.js';
-import { learnMoreUrl, loadRuleState, type RuleState } from '../lib/extension/rule-state.js';
-import { onStorageChange, STORAGE_KEYS, writeSync } from '../lib/extension/storage.js';
+import { learnMoreUrl, watchRuleState, type RuleState } from '../lib/extension/rule-state.js';
+import { STORAGE_KEYS, writeSync } from '../lib/extension/storage.js';
 import { siteStatus } from '../lib/rules/sites.js';
 
 /** The address whose site settings apply: an about:blank or srcdoc frame belongs to its parent's page. */
@@ -49,10 +49,7 @@ export default defineContentScript({
     };
 
     const stopAnswering = answerPopup({ controller: () => controller, status, url: pageUrl });
-    // Check at once with what is stored locally; the organisation's policy can take seconds to arrive.
-    apply(await loadRuleState({ withPolicy: false }));
-    apply(await loadRuleState());
-    const stopWatching = onStorageChange(() => void loadRuleState().then(apply));
+    const stopWatching = watchRuleState(apply);
     ctx.onInvalidated(() => {
       stopAnswering();
       stopWatching();

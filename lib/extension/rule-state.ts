@@ -13,7 +13,8 @@ import { resolveSettings, type EffectiveSettings, type Policy, type UserSettings
 import type { RulePack } from '../rules/types.js';
 import { parseUserSettings } from '../rules/user-settings.js';
 import { validatePack } from '../rules/validate.js';
-import { readLocal, readManaged, readSync, STORAGE_KEYS } from './storage.js';
+import { storedRecords } from './remote-packs.js';
+import { onStorageChange, readLocal, readSync, STORAGE_KEYS } from './storage.js';
 
 export interface RemotePackRecord {
   url: string;
@@ -60,18 +61,37 @@ function personalPacksFrom(raw: unknown, basePacks: readonly RulePack[], problem
 }
 
 /**
- * Reads and assembles the rule state. The first read of managed storage after the browser starts can
- * take seconds; with `withPolicy: false` it is skipped, so pages can be checked at once and checked
- * again when the policy arrives.
+ * Reads and assembles the rule state. The organisation's policy comes from the background's copy in
+ * storage.local (policy-copy.ts), which is there at once, even while the browser is still starting.
  */
-export async function loadRuleState(options: { withPolicy?: boolean } = {}): Promise<RuleState> {
-  const [managed, storedSettings, storedPacks, storedRemote] = await Promise.all([
-    options.withPolicy === false ? undefined : readManaged(),
+export async function loadRuleState(): Promise<RuleState> {
+  const [policy, storedSettings, storedPacks, storedRemote] = await Promise.all([
+    readLocal(STORAGE_KEYS.policy),
     readSync(STORAGE_KEYS.settings),
     readLocal(STORAGE_KEYS.personalPacks),
     readLocal(STORAGE_KEYS.remotePacks),
   ]);
-  return buildRuleState(managed, storedSettings, storedPacks, storedRemote);
+  return buildRuleState(policy, storedSettings, storedPacks, storedRemote);
+}
+
+/**
+ * Calls `apply` with the rule state now and after every change of settings, packs or policy. Loads
+ * can overlap; only the latest is applied. Returns a function that stops watching.
+ */
+export function watchRuleState(apply: (state: RuleState) => void): () => void {
+  let latest = 0;
+  let stopped = false;
+  const reload = async () => {
+    const load = ++latest;
+    const next = await loadRuleState();
+    if (load === latest && !stopped) apply(next);
+  };
+  const stop = onStorageChange(() => void reload());
+  void reload();
+  return () => {
+    stopped = true;
+    stop();
+  };
 }
 
 /** Pure assembly from raw stored values (tested without a browser). */
@@ -80,7 +100,7 @@ export function buildRuleState(managed: unknown, storedSettings: unknown, stored
   const { settings: user, problems: userProblems } = parseUserSettings(storedSettings);
   const settings = resolveSettings(policy, user);
   const wanted = new Set(policy.rulePackUrls ?? []);
-  const remotePacks = (storedRemote && typeof storedRemote === 'object' ? Object.values(storedRemote as Record<string, RemotePackRecord>) : []).filter((r) => wanted.has(r.url));
+  const remotePacks = Object.values(storedRecords(storedRemote)).filter((r) => wanted.has(r.url));
   const organisationPacks = [...(policy.rulePacks ?? []), ...remotePacks.flatMap((r) => (r.pack ? [r.pack] : []))];
   const sharedPacks = [CONTEXT_PACK, ...(settings.builtInRules ? BUILT_IN_RULE_PACKS : []), ...organisationPacks];
   // A person's rules may rely on the context signals of any pack in use (a copy of a built-in rule does).

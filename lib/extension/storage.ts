@@ -1,6 +1,7 @@
 /**
  * Where Reframe keeps things (docs/privacy.md): small preferences in storage.sync, rule packs in
- * storage.local, the organisation's policy in storage.managed. Never any note text.
+ * storage.local, the organisation's policy in storage.managed (and the background's copy of it in
+ * storage.local). Never any note text.
  */
 
 import { browser } from 'wxt/browser';
@@ -12,6 +13,8 @@ export const STORAGE_KEYS = {
   personalPacks: 'personalPacks',
   /** storage.local: Record<url, RemotePackRecord>, kept by the background */
   remotePacks: 'remotePacks',
+  /** storage.local: the organisation's policy as the background last read it (see policy-copy.ts) */
+  policy: 'policy',
 } as const;
 
 /**

@@ -4,21 +4,10 @@
  */
 
 import { useEffect, useState } from 'preact/hooks';
-import { loadRuleState, type RuleState } from '../extension/rule-state.js';
-import { onStorageChange } from '../extension/storage.js';
+import { watchRuleState, type RuleState } from '../extension/rule-state.js';
 
 export function useRuleState(): RuleState | undefined {
   const [state, setState] = useState<RuleState>();
-  useEffect(() => {
-    let latest = 0;
-    const load = () => {
-      const ticket = ++latest;
-      void loadRuleState().then((next) => {
-        if (ticket === latest) setState(next);
-      });
-    };
-    load();
-    return onStorageChange(load);
-  }, []);
+  useEffect(() => watchRuleState(setState), []);
   return state;
 }

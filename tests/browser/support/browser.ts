@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { readHighlights, type HighlightedRange } from './in-page.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -16,11 +17,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { extensionDir?: string; args?: string[]; executablePath?: string } = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? inject('extensionDir');
   const profile = mkdtempSync(join(tmpdir(), 'reframe-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: options.executablePath ?? CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 900 },
     args: [
@@ -62,30 +63,8 @@ export function overlayMarks(frame: Frame | Page, ruleId?: string) {
 }
 
 /** The ranges Reframe highlights in a frame (rich fields), with their text and position. */
-export async function highlightedRanges(frame: Frame | Page): Promise<{ kind: string; text: string; x: number; y: number }[]> {
-  return frame.evaluate(() => {
-    // A hostile test page may break Range methods in its world; borrow pristine ones from a new frame.
-    let rectsOf = (range: Range) => range.getClientRects();
-    try {
-      document.createRange().getClientRects();
-    } catch {
-      const pristine = document.createElement('iframe');
-      pristine.hidden = true;
-      document.documentElement.append(pristine);
-      const method = (pristine.contentWindow as unknown as typeof globalThis).Range.prototype.getClientRects;
-      rectsOf = (range: Range) => method.call(range);
-    }
-    const out: { kind: string; text: string; x: number; y: number }[] = [];
-    for (const kind of ['high', 'medium', 'low', 'quoted']) {
-      const highlight = CSS.highlights.get(`reframe-${kind}`);
-      if (!highlight) continue;
-      for (const range of highlight as unknown as Iterable<Range>) {
-        const rect = rectsOf(range as Range)[0];
-        if (rect) out.push({ kind, text: range.toString(), x: rect.left + Math.min(rect.width / 2, 6), y: rect.top + rect.height / 2 });
-      }
-    }
-    return out;
-  });
+export async function highlightedRanges(frame: Frame | Page): Promise<HighlightedRange[]> {
+  return frame.evaluate(readHighlights);
 }
 
 /** Polls until `probe` returns a truthy value; 10 s by default (the first policy read can be slow). */

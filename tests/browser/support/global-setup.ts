@@ -9,16 +9,19 @@ import { serveStatic } from './server.js';
 const root = join(import.meta.dirname, '..', '..', '..');
 
 export default async function setup(project: TestProject) {
-  const chromium = '/usr/bin/chromium';
-  if (!existsSync(chromium)) {
-    if (process.env.CI) throw new Error(`${chromium} is missing; .ci/run installs it with apt`);
-    console.warn('Chromium is not installed (apt-get install chromium): browser tests will be skipped.');
+  for (const [browser, path] of [['Chromium', '/usr/bin/chromium'], ['Firefox ESR', '/usr/bin/firefox-esr']]) {
+    if (existsSync(path!)) continue;
+    if (process.env.CI) throw new Error(`${path} is missing; .ci/run installs it with apt`);
+    console.warn(`${browser} is not installed (apt-get install ${path!.split('/').pop()}): its browser tests will be skipped.`);
   }
-  execFileSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, REFRAME_TEST_BUILD: '1' } });
+  for (const target of ['chrome', 'firefox']) {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build', '-b', target], { cwd: root, stdio: 'inherit', env: { ...process.env, REFRAME_TEST_BUILD: '1' } });
+  }
   await buildTestPages();
   const { server, url } = await serveStatic({ '/': PAGES_DIR, '/build/': BUILD_DIR, '/tinymce/': join(root, 'node_modules', 'tinymce') });
   project.provide('pagesUrl', url);
   project.provide('extensionDir', join(root, '.output', 'chrome-mv3'));
+  project.provide('firefoxExtensionDir', join(root, '.output', 'firefox-mv2'));
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
@@ -26,5 +29,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pagesUrl: string;
     extensionDir: string;
+    firefoxExtensionDir: string;
   }
 }
