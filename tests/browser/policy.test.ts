@@ -12,6 +12,7 @@ import type { RemotePackRecord } from '../../lib/extension/rule-state.js';
 import { createChecker } from '../../lib/index.js';
 import type { RulePack } from '../../lib/rules/types.js';
 import { hasChromium, overlayMarks, waitFor } from './support/browser.js';
+import { openExtensionPage, tabIdOf } from './support/extension-pages.js';
 import { examplePolicy, launchWithPolicy, policyUnavailable, type PolicyBrowser } from './support/chromium-policy.js';
 import { loggedRequests } from './support/net-log.js';
 import { servePacks, type PackServer } from './support/pack-server.js';
@@ -116,6 +117,39 @@ describe.skipIf(!hasChromium || Boolean(unavailable))('the organisation policy i
     await waitFor(async () => (await overlayMarks(page, ORG_RULE).count()) === 0, 'the switched-off rule to go', 30_000);
     await waitFor(() => packs.requests.some((r) => r.ifNoneMatch && r.status === 304), 'a conditional download answered 304', 20_000);
     expect(await overlayMarks(page, 'org-hard-to-reach').count()).toBeGreaterThan(0);
+  });
+
+  it("shows the organisation's part in the options page and popup, its pack problems in plain words, and no switches it forbids", async () => {
+    const broken = { id: 'broken-org-pack', name: 'Broken pack', version: '1.0.0', language: 'en-GB', rules: [{ ...REMOTE_PACK.rules[0]!, id: 'org-broken', patterns: ['hard to {rech}'] }] };
+    browser.setPolicy({ ...policy, allowUserDisable: false, rulePacks: [...(policy.rulePacks as unknown[]), broken] });
+    const { page: options } = await openExtensionPage(browser, 'options.html');
+    await waitFor(() => options.getByText('Your organisation decides which rules are on').isVisible(), 'the locked rules', 30_000);
+    expect(await options.getByRole('switch').count()).toBe(0);
+    expect(await options.getByText('Managed by your organisation').isVisible()).toBe(true);
+    const problem = options.getByRole('alert').filter({ hasText: "Part of your organisation's settings for Reframe could not be used" });
+    expect(await problem.getByText(/The rule pack 'broken-org-pack' was not used .*unknown word class \{rech\}/).isVisible()).toBe(true);
+    const packList = options.locator('.pack-list');
+    expect(await packList.getByText(/From your organisation · version 1\.0\.0/).count()).toBeGreaterThanOrEqual(2);
+    expect(await packList.getByText(/Last updated/).first().isVisible()).toBe(true);
+    expect(await packList.getByText(/missing\.json could not be downloaded: the server answered 404 Not Found/).isVisible()).toBe(true);
+    expect(await options.getByRole('button', { name: 'Reset settings to defaults' }).isVisible()).toBe(true);
+
+    const page = await noteTyped();
+    await waitFor(async () => (await overlayMarks(page, ORG_RULE).count()) > 0, 'marks', 20_000);
+    const { page: popup } = await openExtensionPage(browser, `popup.html?tab=${await tabIdOf(browser, page)}`);
+    await waitFor(() => popup.getByText('Reframe is checking the text fields on this page.').isVisible(), 'the popup', 20_000);
+    expect(await popup.getByText('Your organisation keeps Reframe on for every site, so there is no switch here.').isVisible()).toBe(true);
+    expect(await popup.getByRole('switch').count()).toBe(0);
+    expect(await popup.getByText('Managed by your organisation').isVisible()).toBe(true);
+    // The card offers no "Turn off this rule" either.
+    await page.bringToFront();
+    await page.locator('#note').evaluate((area: HTMLTextAreaElement, at) => area.setSelectionRange(at, at), NOTE.indexOf('failed to attend') + 3);
+    await page.keyboard.press('Alt+Enter');
+    const card = page.getByRole('dialog', { name: "'Failed to attend'" });
+    await waitFor(() => card.isVisible(), 'the card');
+    expect(await card.getByRole('button', { name: 'Turn off this rule' }).count()).toBe(0);
+    expect(await card.getByRole('link', { name: 'Learn more' }).getAttribute('href')).toBe('https://intranet.example.org/training/language#org-failed-to-attend');
+    browser.setPolicy(policy);
   });
 
   it('made no network request but to the test pages and the pack addresses (Chromium network log)', async () => {
