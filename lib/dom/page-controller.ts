@@ -125,6 +125,7 @@ export class PageController {
     this.sessions.clear();
     this.fieldIds.clear();
     this.reportFocused(0);
+    this.ui.detach();
   }
 
   private listen(target: EventTarget, type: string, listener: EventListener, capture = true): void {

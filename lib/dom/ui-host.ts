@@ -40,13 +40,20 @@ export class UiHost {
       host = new UiHost(doc);
       hosts.set(doc, host);
     }
-    host.attach();
     return host;
   }
 
-  /** Re-attaches the host if the page removed it (single-page apps sometimes replace <html>'s children). */
+  /**
+   * Puts the host on the page when there is something to show, and again if the page removed it
+   * (single-page apps sometimes replace <html>'s children). Pages without marks never get one.
+   */
   attach(): void {
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+  }
+
+  /** Takes the host off the page (Reframe stopped working on it). */
+  detach(): void {
+    this.element.remove();
   }
 
   addStyle(css: string): void {

@@ -108,6 +108,8 @@ describe.skipIf(!hasChromium || Boolean(unavailable))('the organisation policy i
     const page = await noteTyped('/fields.html?blocked');
     await page.waitForTimeout(5000);
     expect(await overlayMarks(page).count()).toBe(0);
+    // Nothing of Reframe's is left in the page.
+    expect(await page.locator('reframe-ui').count()).toBe(0);
   });
 
   it('applies a changed policy to open tabs without a restart, and re-downloads the pack conditionally', async () => {
