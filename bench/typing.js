@@ -108,12 +108,26 @@ async function heapWith200Fields(context) {
   return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
 }
 
+// Sessions alternate (without, with, with, without…) so that a machine getting busier or quieter
+// during the run weighs on both sides alike.
+const ROUNDS = 4;
+const collected = { without: { keystrokes: [], slow: 0 }, with: { keystrokes: [], slow: 0 } };
+const heaps = {};
+for (let round = 0; round < ROUNDS; round++) {
+  const order = round % 2 === 0 ? [['without', false], ['with', true]] : [['with', true], ['without', false]];
+  for (const [label, withExtension] of order) {
+    const { context, close } = await session(withExtension);
+    const typed = await typing(context);
+    collected[label].keystrokes.push(...typed.keystrokes);
+    collected[label].slow += typed.slow;
+    if (round === 0) heaps[label] = await heapWith200Fields(context);
+    await close();
+  }
+}
 const results = {};
-for (const [label, withExtension] of [['without', false], ['with', true]]) {
-  const { context, close } = await session(withExtension);
-  const typed = await typing(context);
-  results[label] = { ...stats(typed.keystrokes), slowShare: typed.slow / KEYSTROKES, heap: await heapWith200Fields(context) };
-  await close();
+for (const label of ['without', 'with']) {
+  const { keystrokes, slow } = collected[label];
+  results[label] = { ...stats(keystrokes), slowShare: slow / (KEYSTROKES * ROUNDS), heap: heaps[label] };
 }
 server.close();
 
@@ -121,12 +135,18 @@ const ms = (v) => `${v.toFixed(1)} ms`;
 const pct = (v) => `${(v * 100).toFixed(1)}%`;
 const ratio = (a, b) => (b === 0 ? (a === 0 ? '1.00×' : '∞') : `${(a / b).toFixed(2)}×`);
 const { with: on, without: off } = results;
-console.log(`\nTyping into a 50 KB textarea in Chromium, ${KEYSTROKES} keystrokes each, same run:`);
+console.log(`\nTyping into a 50 KB textarea in Chromium, ${KEYSTROKES * ROUNDS} keystrokes each (${ROUNDS} alternating sessions), same run:`);
 console.log('                           | without   | with      | ratio');
 console.log('---------------------------|-----------|-----------|------');
 console.log(`keydown to next frame, median | ${ms(off.median).padEnd(9)} | ${ms(on.median).padEnd(9)} | ${ratio(on.median, off.median)}`);
 console.log(`keydown to next frame, p95    | ${ms(off.p95).padEnd(9)} | ${ms(on.p95).padEnd(9)} | ${ratio(on.p95, off.p95)}`);
-console.log(`keystrokes with an Event Timing entry ≥ 16 ms | ${pct(off.slowShare)} | ${pct(on.slowShare)} | ${on.slowShare <= off.slowShare ? 'no more frequent' : 'MORE frequent'}`);
+// Whether slow keystrokes are more frequent beyond what chance gives between two runs of the same
+// page: a one-sided two-proportion test at the 95% level.
+const n = KEYSTROKES * ROUNDS;
+const pooled = (on.slowShare + off.slowShare) / 2;
+const margin = 1.645 * Math.sqrt((2 * pooled * (1 - pooled)) / n);
+const moreFrequent = on.slowShare - off.slowShare > margin;
+console.log(`keystrokes with an Event Timing entry ≥ 16 ms | ${pct(off.slowShare)} | ${pct(on.slowShare)} | ${moreFrequent ? 'MORE frequent' : 'no more frequent'} (difference ${((on.slowShare - off.slowShare) * 100).toFixed(1)} points; chance alone gives up to ${(margin * 100).toFixed(1)})`);
 console.log(`page JS heap, 200 fields    | ${(off.heap / 1048576).toFixed(1)} MB | ${(on.heap / 1048576).toFixed(1)} MB | +${((on.heap - off.heap) / 1048576).toFixed(1)} MB`);
-const met = on.median <= 1.2 * off.median && on.p95 <= 1.2 * off.p95 && on.slowShare <= off.slowShare;
+const met = on.median <= 1.2 * off.median && on.p95 <= 1.2 * off.p95 && !moreFrequent;
 console.log(`\nBudget (DESIGN §5): with/without at most 1.2× (median and p95), slow keystrokes no more frequent: ${met ? 'met' : 'MISSED'}`);
