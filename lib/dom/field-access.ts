@@ -19,6 +19,8 @@ export interface FieldAccess {
   selection(): TextSelection | undefined;
   /** Focuses the field and selects [start, end). */
   select(start: number, end: number): void;
+  /** Stops watching the field. */
+  dispose(): void;
 }
 
 class FormAccess implements FieldAccess {
@@ -40,6 +42,8 @@ class FormAccess implements FieldAccess {
     if (deepActiveElement(this.field.ownerDocument) !== this.field) this.field.focus({ preventScroll: true });
     this.field.setSelectionRange(start, end);
   }
+
+  dispose(): void {}
 }
 
 /** The document's selection as seen from inside the field's shadow root, where there is one. */
@@ -56,12 +60,26 @@ export function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-class RichAccess implements FieldAccess {
+export class RichAccess implements FieldAccess {
   readonly rich = true;
-  constructor(readonly field: HTMLElement) {}
+  /** The field's text and its map to the DOM, read once and kept until the field's DOM changes. */
+  private snapshot: EditableText | undefined;
+  private readonly changes: MutationObserver;
+
+  constructor(readonly field: HTMLElement) {
+    this.changes = new (field.ownerDocument.defaultView!.MutationObserver)(() => (this.snapshot = undefined));
+    this.changes.observe(field, { childList: true, characterData: true, subtree: true, attributes: true });
+  }
 
   text(): EditableText {
-    return EditableText.read(this.field);
+    // Records not yet delivered mean the DOM changed since the snapshot: checked synchronously.
+    if (this.changes.takeRecords().length > 0) this.snapshot = undefined;
+    return (this.snapshot ??= EditableText.read(this.field));
+  }
+
+  dispose(): void {
+    this.changes.disconnect();
+    this.snapshot = undefined;
   }
 
   readText(): string {

@@ -5,13 +5,12 @@
  */
 
 import type { Finding } from '../engine/finding.js';
-import { accessFor, type FieldAccess } from './field-access.js';
+import { accessFor, type FieldAccess, type RichAccess } from './field-access.js';
 import { isFormField, type Field } from './fields.js';
 import type { FrameBatcher } from './frame.js';
 import { HighlightMarks } from './highlight-marks.js';
 import type { MarkLayer } from './marks.js';
 import { OverlayMarks } from './overlay-marks.js';
-import { EditableText } from './editable-text.js';
 import type { UiHost } from './ui-host.js';
 
 /** Above this many characters, checks wait for a pause in typing. */
@@ -126,6 +125,7 @@ export class FieldSession {
   dispose(): void {
     this.frames.cancel(this.checkTask);
     this.editorObserver?.disconnect();
+    this.access.dispose();
     this.marks?.remove();
     this.marks = undefined;
   }
@@ -140,6 +140,8 @@ export class FieldSession {
   private createMarks(): MarkLayer {
     const field = this.field;
     if (isFormField(field)) return new OverlayMarks(field, this.ui, this.frames);
-    return new HighlightMarks(field, () => EditableText.read(field), this.frames);
+    // accessFor gives every field that is not a form field a RichAccess, which keeps its text map.
+    const access = this.access as RichAccess;
+    return new HighlightMarks(field, () => access.text(), this.frames);
   }
 }
