@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)('the options page', () => {
     await waitFor(async () => (await overlayMarks(note, 'ypi-sexting').count()) > 0, 'the sexting mark');
     const { page } = await options();
     await page.getByLabel('Search').fill('sexting');
-    await page.getByLabel('Pack', { exact: true }).selectOption({ label: TEST_PACK.name });
+    await page.getByLabel('Pack', { exact: true }).selectOption({ label: `${TEST_PACK.name} (yours)` });
     const rows = page.locator('.rule-row');
     await waitFor(async () => (await rows.count()) === 1, 'one rule shown');
     const toggle = page.getByRole('switch', { name: "'Sexting' (ypi-sexting) on" });

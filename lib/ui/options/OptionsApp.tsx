@@ -29,7 +29,15 @@ export function OptionsApp() {
       </header>
       <Notices state={state} />
       {editing ? (
-        <RuleEditor state={state} target={editing} onClose={() => setEditing(undefined)} />
+        <RuleEditor
+          state={state}
+          target={editing}
+          onClose={() => {
+            setEditing(undefined);
+            // Back in the list, keyboard and screen reader users start from the rules heading.
+            requestAnimationFrame(() => document.getElementById('rules-heading')?.focus());
+          }}
+        />
       ) : (
         <>
           <nav aria-label="Sections">

@@ -35,21 +35,25 @@ export function RulesPanel({ state, onNew, onDuplicate, onEdit, onDelete }: Rule
   const [severity, setSeverity] = useState('');
   const [onOff, setOnOff] = useState<OnOff>('all');
   const rules = useMemo(() => listedRules(state), [state]);
-  const packs = [...new Map(rules.map((r) => [r.pack.id, r.pack])).values()];
+  // A person's pack may share its id with a built-in one (an exported pack imported back): tell them apart by source.
+  const packKey = (listed: ListedRule) => `${listed.source}:${listed.pack.id}`;
+  const packs = [...new Map(rules.map((r) => [packKey(r), r])).values()];
   const categories = [...new Set(rules.map((r) => r.rule.category))].sort();
   const { settings, user } = state;
   const shown = rules.filter(
-    ({ rule, pack }) =>
-      (packId === '' || pack.id === packId) &&
-      (category === '' || rule.category === category) &&
-      (severity === '' || rule.severity === severity) &&
-      (onOff === 'all' || ruleIsOn(rule, settings, user) === (onOff === 'on')) &&
-      matchesSearch(rule, search.trim()),
+    (listed) =>
+      (packId === '' || packKey(listed) === packId) &&
+      (category === '' || listed.rule.category === category) &&
+      (severity === '' || listed.rule.severity === severity) &&
+      (onOff === 'all' || ruleIsOn(listed.rule, settings, user) === (onOff === 'on')) &&
+      matchesSearch(listed.rule, search.trim()),
   );
 
   return (
     <section aria-labelledby="rules-heading">
-      <h2 id="rules-heading">Rules</h2>
+      <h2 id="rules-heading" tabIndex={-1}>
+        Rules
+      </h2>
       {settings.locks.disable && <p class="notice">Your organisation decides which rules are on, so the rules have no switches here.</p>}
       {!settings.locks.userRules && (
         <button type="button" onClick={onNew}>
@@ -65,8 +69,8 @@ export function RulesPanel({ state, onNew, onDuplicate, onEdit, onDelete }: Rule
           <label for="filter-pack">Pack</label>
           <select id="filter-pack" value={packId} onChange={(e) => setPackId(e.currentTarget.value)}>
             <option value="">All packs</option>
-            {packs.map((p) => (
-              <option value={p.id}>{p.name}</option>
+            {packs.map((listed) => (
+              <option value={packKey(listed)}>{listed.source === 'personal' ? `${listed.pack.name} (yours)` : listed.pack.name}</option>
             ))}
           </select>
         </div>
@@ -102,7 +106,7 @@ export function RulesPanel({ state, onNew, onDuplicate, onEdit, onDelete }: Rule
       </p>
       <ul class="rule-list">
         {shown.map((listed) => (
-          <RuleRow key={`${listed.pack.id}/${listed.rule.id}`} listed={listed} state={state} onDuplicate={onDuplicate} onEdit={onEdit} onDelete={onDelete} />
+          <RuleRow key={`${packKey(listed)}/${listed.rule.id}`} listed={listed} state={state} onDuplicate={onDuplicate} onEdit={onEdit} onDelete={onDelete} />
         ))}
       </ul>
     </section>
@@ -115,9 +119,9 @@ function RuleRow({ listed, state, onDuplicate, onEdit, onDelete }: { listed: Lis
   const on = ruleIsOn(rule, settings, user);
   const byOrganisation = settings.policyDisabledRules.has(rule.id);
   return (
-    <li class={`rule-row ${rule.severity}`} aria-labelledby={`rule-${pack.id}-${rule.id}`}>
+    <li class={`rule-row ${rule.severity}`} aria-labelledby={`rule-${source}-${pack.id}-${rule.id}`}>
       <div class="rule-main">
-        <h3 id={`rule-${pack.id}-${rule.id}`}>{rule.title}</h3>
+        <h3 id={`rule-${source}-${pack.id}-${rule.id}`}>{rule.title}</h3>
         <p class="quiet">
           {SEVERITY_LABEL[rule.severity]} · {rule.category} · {pack.name} ({SOURCE_LABEL[source]}) · <code>{rule.id}</code>
         </p>
