@@ -37,28 +37,32 @@ export function compileChecker(options: CheckerOptions): Checker {
   return { ruleSet, check: (text) => checkText(ruleSet, text, options), startEditing: () => new IncrementalCheck(ruleSet, options) };
 }
 
-/** Token intervals sorted by end, for "does this range overlap any of them" questions. */
+/**
+ * Some of a text's matches (exceptions, allowed terms), for "does this token range overlap any of
+ * them" questions. Where a match begins is only worked out for the few that end near a range asked about.
+ */
 class Intervals {
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private readonly matches: number[] = [];
 
-  add(start: number, end: number): void {
-    this.starts.push(start);
-    this.ends.push(end);
+  constructor(private readonly raw: MatchSet) {}
+
+  /** Matches arrive in order of end (as findAll reports them), so a binary search finds the first candidate. */
+  add(match: number): void {
+    this.matches.push(match);
   }
 
-  /** Intervals arrive in order of end (as findAll reports them), so a binary search finds the first candidate. */
   overlaps(start: number, end: number): boolean {
+    const { matches, raw } = this;
     let low = 0;
-    let high = this.ends.length;
+    let high = matches.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.ends[mid]! < start) low = mid + 1;
+      if (raw.endToken[matches[mid]!]! < start) low = mid + 1;
       else high = mid;
     }
-    // An interval spans at most MAX_PATTERN_SPAN tokens, so one ending far after `end` cannot start before it.
-    for (let i = low; i < this.ends.length && this.ends[i]! <= end + MAX_PATTERN_SPAN; i++) {
-      if (this.starts[i]! <= end) return true;
+    // A match spans at most MAX_PATTERN_SPAN tokens, so one ending far after `end` cannot start before it.
+    for (let i = low; i < matches.length && raw.endToken[matches[i]!]! <= end + MAX_PATTERN_SPAN; i++) {
+      if (raw.startOf(matches[i]!) <= end) return true;
     }
     return false;
   }
@@ -106,7 +110,7 @@ export function checkMatches(ruleSet: RuleSet, text: string, tokens: TokenStream
 
 function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
   const candidates: Candidate[] = [];
-  const allow = new Intervals();
+  const allow = new Intervals(raw);
   const exceptions = new Map<number, Intervals>();
   const signalExceptions = new Map<number, Intervals>();
   for (let i = 0; i < raw.count; i++) {
@@ -120,22 +124,22 @@ function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
         break;
       }
       case EntryRole.Exception:
-        getOrAdd(exceptions, owner).add(raw.startOf(i), endToken);
+        getOrAdd(exceptions, owner, raw).add(i);
         break;
       case EntryRole.SignalException:
-        getOrAdd(signalExceptions, owner).add(raw.startOf(i), endToken);
+        getOrAdd(signalExceptions, owner, raw).add(i);
         break;
       case EntryRole.Allow:
-        allow.add(raw.startOf(i), endToken);
+        allow.add(i);
         break;
     }
   }
   return { candidates, allow, exceptions, signalExceptions };
 }
 
-function getOrAdd(map: Map<number, Intervals>, key: number): Intervals {
+function getOrAdd(map: Map<number, Intervals>, key: number, raw: MatchSet): Intervals {
   let value = map.get(key);
-  if (!value) map.set(key, (value = new Intervals()));
+  if (!value) map.set(key, (value = new Intervals(raw)));
   return value;
 }
 
@@ -171,11 +175,12 @@ function signalPresence(ruleSet: RuleSet, raw: MatchSet, exceptions: Map<number,
     if (ruleSet.entryRole[entry] !== EntryRole.Signal) continue;
     const signal = ruleSet.entryOwner[entry]!;
     const end = raw.endToken[i]!;
-    const signalExceptions = exceptions.get(signal);
-    if (signalExceptions?.overlaps(raw.startOf(i), end)) continue;
     const sentence = tokens.sentence[end]!;
+    // Matches arrive in order of end, so the first one kept in a sentence is all the sentence needs.
+    if (bySignal[signal]?.[sentence] === 1) continue;
+    if (exceptions.get(signal)?.overlaps(raw.startOf(i), end)) continue;
     (bySignal[signal] ??= new Uint8Array(sentences))[sentence] = 1;
-    if (signal === ruleSet.attributionSignal && !(firstAttribution.get(sentence)! <= end)) firstAttribution.set(sentence, end);
+    if (signal === ruleSet.attributionSignal) firstAttribution.set(sentence, end);
   }
   return {
     attributedBefore(sentence, token) {
