@@ -243,7 +243,10 @@ function startsSentence(tokens: TokenStream, token: number): boolean {
 
 function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number, quoted: boolean): Finding {
   const { rule } = compiled;
-  const finding = {
+  // Suggestions are worked out when first read: most findings of a long note are never opened. (An
+  // accessor in the literal keeps the object's fast shape, where defining one afterwards does not.)
+  let suggestions: string[] | undefined;
+  return {
     start,
     end,
     ruleId: rule.id,
@@ -252,19 +255,15 @@ function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream
     category: rule.category,
     title: rule.title,
     explanation: rule.explanation,
-    suggestions: [] as string[],
+    get suggestions(): string[] {
+      return (suggestions ??= renderSuggestions(ruleSet, compiled, tokens, text, candidate, start, end));
+    },
+    set suggestions(value: string[]) {
+      suggestions = value;
+    },
     source: rule.source,
     quoted,
   };
-  // Suggestions are worked out when first read: most findings of a long note are never opened.
-  let suggestions: string[] | undefined;
-  Object.defineProperty(finding, 'suggestions', {
-    enumerable: true,
-    configurable: true,
-    get: () => (suggestions ??= renderSuggestions(ruleSet, compiled, tokens, text, candidate, start, end)),
-    set: (value: string[]) => (suggestions = value),
-  });
-  return finding;
 }
 
 function renderSuggestions(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number): string[] {

@@ -274,7 +274,8 @@ export function findAll(program: Program, tokens: TokenStream, work: WorkCounter
     if (state === empty && dispatch[sym] === undefined) continue;
     work.steps++;
     state = dfa.step(state, sym);
-    for (const entry of state.matched) matches.push(entry, t);
+    const matched = state.matched;
+    for (let m = 0; m < matched.length; m++) matches.push(matched[m]!, t);
   }
   work.steps += dfa.steps - stepsBefore;
   return matches;
