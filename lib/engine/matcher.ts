@@ -85,6 +85,35 @@ function accepts(program: Program, state: number, symbol: number): boolean {
   }
 }
 
+/** A list of state or entry numbers, emptied and refilled without allocating. */
+class IntList {
+  items = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const items = new Int32Array(this.items.length * 2);
+      items.set(this.items);
+      this.items = items;
+    }
+    this.items[this.length++] = value;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  includes(value: number): boolean {
+    for (let i = 0; i < this.length; i++) if (this.items[i] === value) return true;
+    return false;
+  }
+
+  /** The values in increasing order, as a new array. */
+  sorted(): Int32Array {
+    return this.items.slice(0, this.length).sort();
+  }
+}
+
 /**
  * The states reachable from a state without consuming a token (through Split and Save), as the
  * consuming states and the entries that match there. "Seen" marks reset by bumping a generation, so
@@ -107,7 +136,7 @@ class Closure {
   }
 
   /** Adds the closure of `state` to the set: consuming states to `consuming`, matching entries to `matched`. */
-  add(state: number, consuming: { push(state: number): unknown }, matched: { push(entry: number): unknown }): void {
+  add(state: number, consuming: IntList, matched: IntList): void {
     const { op, a, b } = this.program;
     const { mark, stack, generation } = this;
     if (mark[state] === generation) return;
@@ -153,13 +182,13 @@ class LazyDfa {
   readonly empty: DfaState;
   private readonly cache = new Map<string, DfaState>();
   private readonly closure: Closure;
-  private readonly consuming: number[] = [];
-  private readonly matched: number[] = [];
+  private readonly consuming = new IntList();
+  private readonly matched = new IntList();
   private transitions = 0;
 
   constructor(private readonly program: Program) {
     this.closure = new Closure(program);
-    this.empty = this.intern([], []);
+    this.empty = this.intern(new Int32Array(0), new Int32Array(0));
   }
 
   /** Work done so far: states stepped through plus closure states visited. */
@@ -173,8 +202,8 @@ class LazyDfa {
     if (cached !== undefined) return cached;
     const { program, closure, consuming, matched } = this;
     closure.begin();
-    consuming.length = 0;
-    matched.length = 0;
+    consuming.clear();
+    matched.clear();
     for (const s of from.states) {
       this.transitions++;
       if (accepts(program, s, symbol)) closure.add(program.b[s]!, consuming, matched);
@@ -182,16 +211,16 @@ class LazyDfa {
     const seeds = program.dispatch[symbol];
     if (seeds !== undefined && symbol !== 0) for (const s of seeds) closure.add(program.b[s]!, consuming, matched);
     if (this.cache.size > MAX_CACHED_STATES) this.flush();
-    const to = this.intern(this.consuming.slice().sort((x, y) => x - y), this.matched.slice().sort((x, y) => x - y));
+    const to = this.intern(consuming.sorted(), matched.sorted());
     from.next.set(symbol, to);
     return to;
   }
 
-  private intern(states: number[], matched: number[]): DfaState {
+  private intern(states: Int32Array, matched: Int32Array): DfaState {
     const key = `${states.join(',')}|${matched.join(',')}`;
     let state = this.cache.get(key);
     if (state === undefined) {
-      state = { states: Int32Array.from(states), matched: Int32Array.from(matched), next: new Map() };
+      state = { states, matched, next: new Map() };
       this.cache.set(key, state);
     }
     return state;
@@ -218,9 +247,9 @@ function dfaFor(program: Program): LazyDfa {
  */
 class ReverseRunner {
   private readonly closure: Closure;
-  private live: number[] = [];
-  private next: number[] = [];
-  private readonly matched: number[] = [];
+  private live = new IntList();
+  private next = new IntList();
+  private readonly matched = new IntList();
 
   constructor(private readonly program: Program) {
     this.closure = new Closure(program);
@@ -231,18 +260,23 @@ class ReverseRunner {
     const { program, closure, matched } = this;
     const before = closure.steps;
     closure.begin();
-    this.live.length = 0;
+    this.live.clear();
     closure.add(program.entryReverseStart[entry]!, this.live, matched);
     let start = -1;
     const limit = Math.max(0, end - MAX_PATTERN_SPAN + 1);
     for (let t = end; t >= limit && this.live.length > 0 && tokens.kind[t] !== TokenKind.Break; t--) {
       const symbol = tokens.symbol[t]!;
+      const { live, next } = this;
       closure.begin();
-      this.next.length = 0;
-      matched.length = 0;
-      for (const s of this.live) if (accepts(program, s, symbol)) closure.add(program.b[s]!, this.next, matched);
+      next.clear();
+      matched.clear();
+      for (let i = 0; i < live.length; i++) {
+        const s = live.items[i]!;
+        if (accepts(program, s, symbol)) closure.add(program.b[s]!, next, matched);
+      }
       if (matched.includes(entry)) start = t;
-      [this.live, this.next] = [this.next, this.live];
+      this.live = next;
+      this.next = live;
     }
     work.steps += closure.steps - before;
     return start;
