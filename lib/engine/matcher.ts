@@ -11,6 +11,7 @@ import { MAX_PATTERN_SPAN } from './pattern.js';
 import { Op, type Program } from './program.js';
 import { TokenKind } from './scan.js';
 import type { TokenStream } from './tokens.js';
+import { TransitionTable } from './transitions.js';
 
 /**
  * Matches of program entries, in order of their last token. Where a match begins is only worked out
@@ -170,9 +171,10 @@ class Closure {
 
 /** One DFA state: the automaton's consuming states alive after a token, and the entries that just matched. */
 interface DfaState {
+  /** Never reused, even after the cache is dropped, so that a transition is never credited to the wrong state. */
+  readonly id: number;
   readonly states: Int32Array;
   readonly matched: Int32Array;
-  readonly next: Map<number, DfaState>;
 }
 
 /** Above this many cached DFA states the cache is dropped and rebuilt as needed (bounded memory). */
@@ -181,10 +183,12 @@ const MAX_CACHED_STATES = 4096;
 class LazyDfa {
   readonly empty: DfaState;
   private readonly cache = new Map<string, DfaState>();
+  private readonly next = new TransitionTable<DfaState>();
   private readonly closure: Closure;
   private readonly consuming = new IntList();
   private readonly matched = new IntList();
   private transitions = 0;
+  private nextId = 0;
 
   constructor(private readonly program: Program) {
     this.closure = new Closure(program);
@@ -198,8 +202,10 @@ class LazyDfa {
 
   /** The state after reading `symbol` in `from`: live states that accept it, and patterns it can begin. */
   step(from: DfaState, symbol: number): DfaState {
-    const cached = from.next.get(symbol);
-    if (cached !== undefined) return cached;
+    return this.next.get(from.id, symbol) ?? this.build(from, symbol);
+  }
+
+  private build(from: DfaState, symbol: number): DfaState {
     const { program, closure, consuming, matched } = this;
     closure.begin();
     consuming.clear();
@@ -212,7 +218,7 @@ class LazyDfa {
     if (seeds !== undefined && symbol !== 0) for (const s of seeds) closure.add(program.b[s]!, consuming, matched);
     if (this.cache.size > MAX_CACHED_STATES) this.flush();
     const to = this.intern(consuming.sorted(), matched.sorted());
-    from.next.set(symbol, to);
+    this.next.set(from.id, symbol, to);
     return to;
   }
 
@@ -220,14 +226,14 @@ class LazyDfa {
     const key = `${states.join(',')}|${matched.join(',')}`;
     let state = this.cache.get(key);
     if (state === undefined) {
-      state = { states, matched, next: new Map() };
+      state = { id: this.nextId++, states, matched };
       this.cache.set(key, state);
     }
     return state;
   }
 
   private flush(): void {
-    for (const state of this.cache.values()) state.next.clear();
+    this.next.clear();
     this.cache.clear();
     this.cache.set('|', this.empty);
   }
