@@ -28,15 +28,21 @@ export interface MatchSet {
 
 export class RawMatches implements MatchSet {
   count = 0;
-  entry = new Int32Array(16);
-  endToken = new Int32Array(16);
-  private starts = new Int32Array(16);
+  entry: Int32Array;
+  endToken: Int32Array;
+  private starts: Int32Array;
 
   constructor(
     private readonly program: Program,
     private readonly tokens: TokenStream,
     private readonly work: { steps: number },
-  ) {}
+  ) {
+    // Case notes match about one token in five (mostly context signals): start near that, grow if need be.
+    const capacity = Math.max(16, tokens.count >> 2);
+    this.entry = new Int32Array(capacity);
+    this.endToken = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+  }
 
   push(entry: number, end: number): void {
     if (this.count === this.entry.length) {
