@@ -8,16 +8,15 @@ export const OTHER_WORD = 0;
 /** Normalised words are at most this long; a longer word of the text cannot be in the table. */
 export const MAX_WORD_LENGTH = 48;
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
 export function hashStart(): number {
-  return 0;
+  return FNV_OFFSET;
 }
 
-/**
- * The hash of a word, one code unit at a time. Multiplying by 31 (a shift and a subtraction) is the
- * quickest step for the scanner's inner loop; `find` spreads the bits before choosing a slot.
- */
 export function hashStep(hash: number, code: number): number {
-  return ((hash << 5) - hash + code) | 0;
+  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 /** The hash of [start, end) of `source`. */
@@ -25,12 +24,6 @@ export function hashOf(source: string, start: number, end: number): number {
   let hash = hashStart();
   for (let i = start; i < end; i++) hash = hashStep(hash, source.charCodeAt(i));
   return hash;
-}
-
-/** The first slot to probe for a hash: its high bits folded into the low ones the mask keeps. */
-function firstSlot(hash: number, mask: number): number {
-  const mixed = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
-  return (mixed ^ (mixed >>> 16)) & mask;
 }
 
 /** Each slot of the hash table: the word's hash, its id, its length, and where its characters begin in `chars`. */
@@ -80,7 +73,7 @@ export class SymbolTable {
   find(hash: number, source: string, start: number, length: number): number {
     const { slots, chars } = this;
     const mask = (slots.length >> SLOT_SHIFT) - 1;
-    for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot << SLOT_SHIFT;
       const id = slots[at + 1]!;
       if (id === 0) return OTHER_WORD;
@@ -95,7 +88,7 @@ export class SymbolTable {
 
   private place(slots: Int32Array, hash: number, id: number, length: number, charStart: number): void {
     const mask = (slots.length >> SLOT_SHIFT) - 1;
-    let slot = firstSlot(hash, mask);
+    let slot = hash & mask;
     while (slots[(slot << SLOT_SHIFT) + 1] !== 0) slot = (slot + 1) & mask;
     const at = slot << SLOT_SHIFT;
     slots[at] = hash;
