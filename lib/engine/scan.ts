@@ -115,13 +115,16 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
     if (cls === CharClass.Letter || cls === CharClass.Digit) {
       const start = i;
       let hash = hashStart();
+      // The class of the character after the word (at the end of the text, none that matters).
+      let after = CharClass.Space;
       for (let c = code; ; ) {
         hash = hashStep(hash, c);
         if (++i === n) break;
         c = source.charCodeAt(i);
-        if ((c < CLASS_TABLE_SIZE ? CLASS_TABLE[c] : classify(c)) !== cls) break;
+        after = c < CLASS_TABLE_SIZE ? (CLASS_TABLE[c] as CharClass) : classify(c);
+        if (after !== cls) break;
       }
-      if (cls === CharClass.Letter && i + 1 < n && classAt(source, i) === CharClass.Apostrophe && classAt(source, i + 1) === CharClass.Letter) {
+      if (after === CharClass.Apostrophe && cls === CharClass.Letter && i + 1 < n && classAt(source, i + 1) === CharClass.Letter) {
         const clitic = scanApostropheWord(source, start, symbols, out);
         i = out.end[out.count - 1]!;
         previousWordStart = clitic ? -1 : start;
@@ -132,6 +135,7 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
       out.push(TokenKind.Word, start, i, length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.find(hash, source, start, length));
       previousWordStart = start;
       previousWordEnd = i;
+      if (after === CharClass.Space && i < n) i++; // most words are followed by a space: step over it here
       continue;
     }
 
