@@ -9,6 +9,7 @@ import { captureSlots, findAll, type MatchSet, type WorkCounter } from './matche
 import { MAX_PATTERN_SPAN } from './pattern.js';
 import { isQuoted, quotedRanges } from './quotes.js';
 import { IncrementalCheck } from './incremental.js';
+import { LazyFinding } from './lazy-finding.js';
 import { compileRuleSet, EntryRole, type CompileOptions, type CompiledRule, type RuleSet } from './rule-set.js';
 import { TokenKind } from './scan.js';
 import { caseOf, renderTemplate, type CapturedWord } from './template.js';
@@ -103,7 +104,7 @@ export function checkMatches(ruleSet: RuleSet, text: string, tokens: TokenStream
     const start = tokens.start[startToken]!;
     const end = tokens.end[endToken]!;
     const quoted = isQuoted(quotes, start, end) || (compiled.attribution && present.attributedBefore(sentence, startToken));
-    findings.push(toFinding(ruleSet, compiled, tokens, text, candidate, start, end, quoted));
+    findings.push(new LazyFinding(compiled, start, end, quoted, () => renderSuggestions(ruleSet, compiled, tokens, text, candidate, start, end)));
   }
   return options.overlaps === 'all' ? findings : resolveOverlaps(findings);
 }
@@ -239,31 +240,6 @@ function startsSentence(tokens: TokenStream, token: number): boolean {
     if (tokens.kind[t] === TokenKind.Word) return false;
   }
   return true;
-}
-
-function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number, quoted: boolean): Finding {
-  const { rule } = compiled;
-  // Suggestions are worked out when first read: most findings of a long note are never opened. (An
-  // accessor in the literal keeps the object's fast shape, where defining one afterwards does not.)
-  let suggestions: string[] | undefined;
-  return {
-    start,
-    end,
-    ruleId: rule.id,
-    packId: compiled.packId,
-    severity: rule.severity,
-    category: rule.category,
-    title: rule.title,
-    explanation: rule.explanation,
-    get suggestions(): string[] {
-      return (suggestions ??= renderSuggestions(ruleSet, compiled, tokens, text, candidate, start, end));
-    },
-    set suggestions(value: string[]) {
-      suggestions = value;
-    },
-    source: rule.source,
-    quoted,
-  };
 }
 
 function renderSuggestions(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number): string[] {
