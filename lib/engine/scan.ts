@@ -17,7 +17,7 @@
  */
 
 import { CharClass, CLASS_TABLE, CLASS_TABLE_SIZE, classify, foldCase, lowerCode } from './characters.js';
-import { hashOf, hashStart, hashStep, MAX_WORD_LENGTH, OTHER_WORD, type SymbolTable } from './symbols.js';
+import { hashOf, hashStart, hashStep, MAX_WORD_LENGTH, OTHER_WORD, SymbolTable } from './symbols.js';
 
 export const enum TokenKind {
   Word = 0,
@@ -43,6 +43,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/** The abbreviations as a vocabulary, so that the word before a full stop is looked up without copying it. */
+const ABBREVIATION_TABLE = new SymbolTable();
+for (const abbreviation of ABBREVIATIONS) ABBREVIATION_TABLE.intern(abbreviation);
 
 /** Growable token arrays; `push` numbers sentences as it goes. */
 export class TokenStreamBuilder implements TokenStream {
@@ -245,5 +248,5 @@ function endsSentence(text: string, source: string, at: number, wordStart: numbe
     const original = text.charCodeAt(at - 1);
     return lowerCode(original) === original; // an initial (J. Bloggs) is a capital
   }
-  return !ABBREVIATIONS.has(source.slice(wordStart, wordEnd).toLowerCase());
+  return ABBREVIATION_TABLE.find(hashOf(source, wordStart, wordEnd), source, wordStart, wordEnd - wordStart) === OTHER_WORD;
 }
