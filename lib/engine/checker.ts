@@ -85,22 +85,20 @@ export function checkText(ruleSet: RuleSet, text: string, options: CheckOptions 
 /** The rules' own logic over a text's tokens and raw matches (however they were found). */
 export function checkMatches(ruleSet: RuleSet, text: string, tokens: TokenStream, raw: MatchSet, options: CheckOptions = {}): Finding[] {
   const sorted = sortRawMatches(ruleSet, raw);
-  if (sorted.candidates.length === 0) return [];
+  if (sorted.patternMatches.length === 0) return [];
 
   const sentences = tokens.count > 0 ? tokens.sentence[tokens.count - 1]! + 1 : 0;
   const present = signalPresence(ruleSet, raw, sorted.signalExceptions, sentences, tokens, options.subjectIsChild ?? 'detect');
   const quotes = quotedRanges(text);
   const findings: Finding[] = [];
 
-  for (const candidate of leftmostLongest(sorted.candidates)) {
+  for (const candidate of leftmostLongest(candidatesInContext(ruleSet, raw, tokens, sorted.patternMatches, present))) {
     const compiled = ruleSet.rules[candidate.rule]!;
     const { startToken, endToken } = candidate;
     if (sorted.allow.overlaps(startToken, endToken)) continue;
     if (sorted.exceptions.get(candidate.rule)?.overlaps(startToken, endToken)) continue;
     if (compiled.negation && isNegated(ruleSet, tokens, startToken)) continue;
     const sentence = tokens.sentence[startToken]!;
-    if (!compiled.needs.every((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
-    if (compiled.unless.some((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
     const start = tokens.start[startToken]!;
     const end = tokens.end[endToken]!;
     const quoted = isQuoted(quotes, start, end) || (compiled.attribution && present.attributedBefore(sentence, startToken));
@@ -109,21 +107,40 @@ export function checkMatches(ruleSet: RuleSet, text: string, tokens: TokenStream
   return options.overlaps === 'all' ? findings : resolveOverlaps(findings);
 }
 
-function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
+/**
+ * The rule pattern matches whose rule's context (needs, unless) holds in their sentence, with where
+ * they begin. Context comes first because it needs only the sentence, which a match's end gives, so
+ * most matches that fail it never have their start worked out; and it cannot change which of a rule's
+ * overlapping matches leftmostLongest keeps, since overlapping matches share their sentence.
+ */
+function candidatesInContext(ruleSet: RuleSet, raw: MatchSet, tokens: TokenStream, patternMatches: readonly number[], present: SignalPresence): Candidate[] {
   const candidates: Candidate[] = [];
+  for (const i of patternMatches) {
+    const entry = raw.entry[i]!;
+    const rule = ruleSet.entryOwner[entry]!;
+    const compiled = ruleSet.rules[rule]!;
+    const endToken = raw.endToken[i]!;
+    const sentence = tokens.sentence[endToken]!;
+    if (!compiled.needs.every((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
+    if (compiled.unless.some((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
+    const startToken = raw.startOf(i);
+    if (startToken >= 0) candidates.push({ rule, entry, startToken, endToken });
+  }
+  return candidates;
+}
+
+function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
+  const patternMatches: number[] = [];
   const allow = new Intervals(raw);
   const exceptions = new Map<number, Intervals>();
   const signalExceptions = new Map<number, Intervals>();
   for (let i = 0; i < raw.count; i++) {
     const entry = raw.entry[i]!;
     const owner = ruleSet.entryOwner[entry]!;
-    const endToken = raw.endToken[i]!;
     switch (ruleSet.entryRole[entry]) {
-      case EntryRole.Pattern: {
-        const startToken = raw.startOf(i);
-        if (startToken >= 0) candidates.push({ rule: owner, entry, startToken, endToken });
+      case EntryRole.Pattern:
+        patternMatches.push(i);
         break;
-      }
       case EntryRole.Exception:
         getOrAdd(exceptions, owner, raw).add(i);
         break;
@@ -135,7 +152,7 @@ function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
         break;
     }
   }
-  return { candidates, allow, exceptions, signalExceptions };
+  return { patternMatches, allow, exceptions, signalExceptions };
 }
 
 function getOrAdd(map: Map<number, Intervals>, key: number, raw: MatchSet): Intervals {
