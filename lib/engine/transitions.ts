@@ -55,6 +55,5 @@ export class TransitionTable<State> {
 }
 
 function slotOf(from: number, symbol: number, mask: number): number {
-  const mixed = Math.imul(from, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b);
-  return (mixed ^ (mixed >>> 15)) & mask;
+  return (Math.imul(from, 0x9e3779b1) ^ symbol) & mask;
 }
