@@ -163,9 +163,9 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
       }
       case CharClass.Hyphen: {
         const joins = i > 0 && i + 1 < n && isWordChar(classAt(source, i - 1)) && isWordChar(classAt(source, i + 1));
-        if (!joins) pushPunctuation(source, i, i + 1, symbols, out);
         i++;
         if (joins) continue;
+        pushPunctuation(source, i - 1, i, symbols, out);
         break;
       }
       case CharClass.Terminator: {
@@ -210,15 +210,12 @@ function scanApostropheWord(source: string, start: number, symbols: SymbolTable,
   const n = source.length;
   let i = start;
   let length = 0;
-  let hash = hashStart();
   let clitic = -1;
   while (i < n) {
     const k = classAt(source, i);
     if (k === CharClass.Letter) {
-      const c = source.charCodeAt(i);
-      if (length < MAX_WORD_LENGTH) wordCodes[length] = c;
+      if (length < MAX_WORD_LENGTH) wordCodes[length] = source.charCodeAt(i);
       length++;
-      hash = hashStep(hash, c);
       i++;
       continue;
     }
@@ -231,11 +228,9 @@ function scanApostropheWord(source: string, start: number, symbols: SymbolTable,
     }
     i++;
   }
-  const word = length > MAX_WORD_LENGTH ? '' : String.fromCharCode(...wordCodes.subarray(0, length));
-  out.push(TokenKind.Word, start, i, length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.find(hash, word, 0, length));
+  out.push(TokenKind.Word, start, i, length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.idOf(String.fromCharCode(...wordCodes.subarray(0, length))));
   if (clitic < 0) return false;
-  const normalised = `'${source.slice(i + 1, clitic)}`;
-  out.push(TokenKind.Word, i, clitic, symbols.find(hashOf(normalised, 0, normalised.length), normalised, 0, normalised.length));
+  out.push(TokenKind.Word, i, clitic, symbols.idOf(`'${source.slice(i + 1, clitic)}`));
   return true;
 }
 

@@ -47,11 +47,16 @@ export class SymbolTable {
     return this.words[id] ?? '';
   }
 
+  /** The id of a normalised word; OTHER_WORD if it is not in the vocabulary. */
+  idOf(word: string): number {
+    return this.find(hashOf(word, 0, word.length), word, 0, word.length);
+  }
+
   /** Returns the id of a normalised word, adding it when new. */
   intern(word: string): number {
-    const hash = hashOf(word, 0, word.length);
-    const found = this.find(hash, word, 0, word.length);
+    const found = this.idOf(word);
     if (found !== OTHER_WORD) return found;
+    const hash = hashOf(word, 0, word.length);
     const id = this.words.length;
     this.words.push(word);
     if (this.charCount + word.length > this.chars.length) {
