@@ -1,7 +1,7 @@
 /**
  * The lazy DFA's transitions already worked out: (state number, symbol) → next state, in one
  * open-addressed table of typed arrays. Looking a transition up is the matcher's step for almost every
- * token, and this is several times quicker than a Map per state.
+ * token; this is quicker than the Map per state it replaced (a 100 KB check took about 6% less).
  */
 
 /** Above this many transitions the table is emptied and refilled as needed (bounded memory). */
