@@ -181,6 +181,8 @@ interface DfaState {
   readonly id: number;
   readonly states: Int32Array;
   readonly matched: Int32Array;
+  /** matched.length, kept on the state itself: most states match nothing, and this is read for every token. */
+  readonly matchCount: number;
 }
 
 /** Above this many cached DFA states the cache is dropped and rebuilt as needed (bounded memory). */
@@ -232,7 +234,7 @@ class LazyDfa {
     const key = `${states.join(',')}|${matched.join(',')}`;
     let state = this.cache.get(key);
     if (state === undefined) {
-      state = { id: this.nextId++, states, matched };
+      state = { id: this.nextId++, states, matched, matchCount: matched.length };
       this.cache.set(key, state);
     }
     return state;
@@ -320,6 +322,7 @@ export function findAll(program: Program, tokens: TokenStream, work: WorkCounter
     if (state === empty && dispatch[sym] === undefined) continue;
     work.steps++;
     state = dfa.step(state, sym);
+    if (state.matchCount === 0) continue;
     const matched = state.matched;
     for (let m = 0; m < matched.length; m++) matches.push(matched[m]!, t);
   }
