@@ -88,3 +88,20 @@ export function classify(code: number): CharClass {
 export function lowerCode(code: number): number {
   return code < TABLE_SIZE ? LOWER_TABLE[code]! : lowerSlowly(code);
 }
+
+/** Strings are built from folded code units this many at a time (well within any engine's argument limit). */
+const FOLD_CHUNK = 4096;
+
+/**
+ * `text` lower-cased, with every offset unchanged. Folding natively is much faster than per code
+ * unit; a text whose lower case changes length (a dotted capital I) is folded unit by unit instead.
+ */
+export function foldCase(text: string): string {
+  const folded = text.toLowerCase();
+  if (folded.length === text.length) return folded;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = lowerCode(text.charCodeAt(i));
+  let out = '';
+  for (let i = 0; i < units.length; i += FOLD_CHUNK) out += String.fromCharCode(...units.subarray(i, i + FOLD_CHUNK));
+  return out;
+}

@@ -9,6 +9,7 @@ import { captureSlots, findAll, type MatchSet, type WorkCounter } from './matche
 import { MAX_PATTERN_SPAN } from './pattern.js';
 import { isQuoted, quotedRanges } from './quotes.js';
 import { IncrementalCheck } from './incremental.js';
+import { LazyFinding } from './lazy-finding.js';
 import { compileRuleSet, EntryRole, type CompileOptions, type CompiledRule, type RuleSet } from './rule-set.js';
 import { TokenKind } from './scan.js';
 import { caseOf, renderTemplate, type CapturedWord } from './template.js';
@@ -37,28 +38,32 @@ export function compileChecker(options: CheckerOptions): Checker {
   return { ruleSet, check: (text) => checkText(ruleSet, text, options), startEditing: () => new IncrementalCheck(ruleSet, options) };
 }
 
-/** Token intervals sorted by end, for "does this range overlap any of them" questions. */
+/**
+ * Some of a text's matches (exceptions, allowed terms), for "does this token range overlap any of
+ * them" questions. Where a match begins is only worked out for the few that end near a range asked about.
+ */
 class Intervals {
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private readonly matches: number[] = [];
 
-  add(start: number, end: number): void {
-    this.starts.push(start);
-    this.ends.push(end);
+  constructor(private readonly raw: MatchSet) {}
+
+  /** Matches arrive in order of end (as findAll reports them), so a binary search finds the first candidate. */
+  add(match: number): void {
+    this.matches.push(match);
   }
 
-  /** Intervals arrive in order of end (as findAll reports them), so a binary search finds the first candidate. */
   overlaps(start: number, end: number): boolean {
+    const { matches, raw } = this;
     let low = 0;
-    let high = this.ends.length;
+    let high = matches.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.ends[mid]! < start) low = mid + 1;
+      if (raw.endToken[matches[mid]!]! < start) low = mid + 1;
       else high = mid;
     }
-    // An interval spans at most MAX_PATTERN_SPAN tokens, so one ending far after `end` cannot start before it.
-    for (let i = low; i < this.ends.length && this.ends[i]! <= end + MAX_PATTERN_SPAN; i++) {
-      if (this.starts[i]! <= end) return true;
+    // A match spans at most MAX_PATTERN_SPAN tokens, so one ending far after `end` cannot start before it.
+    for (let i = low; i < matches.length && raw.endToken[matches[i]!]! <= end + MAX_PATTERN_SPAN; i++) {
+      if (raw.startOf(matches[i]!) <= end) return true;
     }
     return false;
   }
@@ -80,62 +85,79 @@ export function checkText(ruleSet: RuleSet, text: string, options: CheckOptions 
 /** The rules' own logic over a text's tokens and raw matches (however they were found). */
 export function checkMatches(ruleSet: RuleSet, text: string, tokens: TokenStream, raw: MatchSet, options: CheckOptions = {}): Finding[] {
   const sorted = sortRawMatches(ruleSet, raw);
-  if (sorted.candidates.length === 0) return [];
+  if (sorted.patternMatches.length === 0) return [];
 
   const sentences = tokens.count > 0 ? tokens.sentence[tokens.count - 1]! + 1 : 0;
   const present = signalPresence(ruleSet, raw, sorted.signalExceptions, sentences, tokens, options.subjectIsChild ?? 'detect');
   const quotes = quotedRanges(text);
   const findings: Finding[] = [];
 
-  for (const candidate of leftmostLongest(sorted.candidates)) {
+  for (const candidate of leftmostLongest(candidatesInContext(ruleSet, raw, tokens, sorted.patternMatches, present))) {
     const compiled = ruleSet.rules[candidate.rule]!;
     const { startToken, endToken } = candidate;
     if (sorted.allow.overlaps(startToken, endToken)) continue;
     if (sorted.exceptions.get(candidate.rule)?.overlaps(startToken, endToken)) continue;
     if (compiled.negation && isNegated(ruleSet, tokens, startToken)) continue;
     const sentence = tokens.sentence[startToken]!;
-    if (!compiled.needs.every((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
-    if (compiled.unless.some((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
     const start = tokens.start[startToken]!;
     const end = tokens.end[endToken]!;
     const quoted = isQuoted(quotes, start, end) || (compiled.attribution && present.attributedBefore(sentence, startToken));
-    findings.push(toFinding(ruleSet, compiled, tokens, text, candidate, start, end, quoted));
+    findings.push(new LazyFinding(compiled, start, end, quoted, () => renderSuggestions(ruleSet, compiled, tokens, text, candidate, start, end)));
   }
   return options.overlaps === 'all' ? findings : resolveOverlaps(findings);
 }
 
-function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
+/**
+ * The rule pattern matches whose rule's context (needs, unless) holds in their sentence, with where
+ * they begin. Context comes first because it needs only the sentence, which a match's end gives, so
+ * most matches that fail it never have their start worked out; and it cannot change which of a rule's
+ * overlapping matches leftmostLongest keeps, since overlapping matches share their sentence.
+ */
+function candidatesInContext(ruleSet: RuleSet, raw: MatchSet, tokens: TokenStream, patternMatches: readonly number[], present: SignalPresence): Candidate[] {
   const candidates: Candidate[] = [];
-  const allow = new Intervals();
+  for (const i of patternMatches) {
+    const entry = raw.entry[i]!;
+    const rule = ruleSet.entryOwner[entry]!;
+    const compiled = ruleSet.rules[rule]!;
+    const endToken = raw.endToken[i]!;
+    const sentence = tokens.sentence[endToken]!;
+    if (!compiled.needs.every((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
+    if (compiled.unless.some((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
+    const startToken = raw.startOf(i);
+    if (startToken >= 0) candidates.push({ rule, entry, startToken, endToken });
+  }
+  return candidates;
+}
+
+function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
+  const patternMatches: number[] = [];
+  const allow = new Intervals(raw);
   const exceptions = new Map<number, Intervals>();
   const signalExceptions = new Map<number, Intervals>();
   for (let i = 0; i < raw.count; i++) {
     const entry = raw.entry[i]!;
     const owner = ruleSet.entryOwner[entry]!;
-    const endToken = raw.endToken[i]!;
     switch (ruleSet.entryRole[entry]) {
-      case EntryRole.Pattern: {
-        const startToken = raw.startOf(i);
-        if (startToken >= 0) candidates.push({ rule: owner, entry, startToken, endToken });
+      case EntryRole.Pattern:
+        patternMatches.push(i);
         break;
-      }
       case EntryRole.Exception:
-        getOrAdd(exceptions, owner).add(raw.startOf(i), endToken);
+        getOrAdd(exceptions, owner, raw).add(i);
         break;
       case EntryRole.SignalException:
-        getOrAdd(signalExceptions, owner).add(raw.startOf(i), endToken);
+        getOrAdd(signalExceptions, owner, raw).add(i);
         break;
       case EntryRole.Allow:
-        allow.add(raw.startOf(i), endToken);
+        allow.add(i);
         break;
     }
   }
-  return { candidates, allow, exceptions, signalExceptions };
+  return { patternMatches, allow, exceptions, signalExceptions };
 }
 
-function getOrAdd(map: Map<number, Intervals>, key: number): Intervals {
+function getOrAdd(map: Map<number, Intervals>, key: number, raw: MatchSet): Intervals {
   let value = map.get(key);
-  if (!value) map.set(key, (value = new Intervals()));
+  if (!value) map.set(key, (value = new Intervals(raw)));
   return value;
 }
 
@@ -171,11 +193,12 @@ function signalPresence(ruleSet: RuleSet, raw: MatchSet, exceptions: Map<number,
     if (ruleSet.entryRole[entry] !== EntryRole.Signal) continue;
     const signal = ruleSet.entryOwner[entry]!;
     const end = raw.endToken[i]!;
-    const signalExceptions = exceptions.get(signal);
-    if (signalExceptions?.overlaps(raw.startOf(i), end)) continue;
     const sentence = tokens.sentence[end]!;
+    // Matches arrive in order of end, so the first one kept in a sentence is all the sentence needs.
+    if (bySignal[signal]?.[sentence] === 1) continue;
+    if (exceptions.get(signal)?.overlaps(raw.startOf(i), end)) continue;
     (bySignal[signal] ??= new Uint8Array(sentences))[sentence] = 1;
-    if (signal === ruleSet.attributionSignal && !(firstAttribution.get(sentence)! <= end)) firstAttribution.set(sentence, end);
+    if (signal === ruleSet.attributionSignal) firstAttribution.set(sentence, end);
   }
   return {
     attributedBefore(sentence, token) {
@@ -234,32 +257,6 @@ function startsSentence(tokens: TokenStream, token: number): boolean {
     if (tokens.kind[t] === TokenKind.Word) return false;
   }
   return true;
-}
-
-function toFinding(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number, quoted: boolean): Finding {
-  const { rule } = compiled;
-  const finding = {
-    start,
-    end,
-    ruleId: rule.id,
-    packId: compiled.packId,
-    severity: rule.severity,
-    category: rule.category,
-    title: rule.title,
-    explanation: rule.explanation,
-    suggestions: [] as string[],
-    source: rule.source,
-    quoted,
-  };
-  // Suggestions are worked out when first read: most findings of a long note are never opened.
-  let suggestions: string[] | undefined;
-  Object.defineProperty(finding, 'suggestions', {
-    enumerable: true,
-    configurable: true,
-    get: () => (suggestions ??= renderSuggestions(ruleSet, compiled, tokens, text, candidate, start, end)),
-    set: (value: string[]) => (suggestions = value),
-  });
-  return finding;
 }
 
 function renderSuggestions(ruleSet: RuleSet, compiled: CompiledRule, tokens: TokenStream, text: string, candidate: Candidate, start: number, end: number): string[] {

@@ -11,6 +11,7 @@ import { MAX_PATTERN_SPAN } from './pattern.js';
 import { Op, type Program } from './program.js';
 import { TokenKind } from './scan.js';
 import type { TokenStream } from './tokens.js';
+import { TransitionTable } from './transitions.js';
 
 /**
  * Matches of program entries, in order of their last token. Where a match begins is only worked out
@@ -27,15 +28,21 @@ export interface MatchSet {
 
 export class RawMatches implements MatchSet {
   count = 0;
-  entry = new Int32Array(16);
-  endToken = new Int32Array(16);
-  private starts = new Int32Array(16);
+  entry: Int32Array;
+  endToken: Int32Array;
+  private starts: Int32Array;
 
   constructor(
     private readonly program: Program,
     private readonly tokens: TokenStream,
     private readonly work: { steps: number },
-  ) {}
+  ) {
+    // Case notes match about one token in five (mostly context signals): start near that, grow if need be.
+    const capacity = Math.max(16, tokens.count >> 2);
+    this.entry = new Int32Array(capacity);
+    this.endToken = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+  }
 
   push(entry: number, end: number): void {
     if (this.count === this.entry.length) {
@@ -85,6 +92,35 @@ function accepts(program: Program, state: number, symbol: number): boolean {
   }
 }
 
+/** A list of state or entry numbers, emptied and refilled without allocating. */
+class IntList {
+  items = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const items = new Int32Array(this.items.length * 2);
+      items.set(this.items);
+      this.items = items;
+    }
+    this.items[this.length++] = value;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  includes(value: number): boolean {
+    for (let i = 0; i < this.length; i++) if (this.items[i] === value) return true;
+    return false;
+  }
+
+  /** The values in increasing order, as a new array. */
+  sorted(): Int32Array {
+    return this.items.slice(0, this.length).sort();
+  }
+}
+
 /**
  * The states reachable from a state without consuming a token (through Split and Save), as the
  * consuming states and the entries that match there. "Seen" marks reset by bumping a generation, so
@@ -107,7 +143,7 @@ class Closure {
   }
 
   /** Adds the closure of `state` to the set: consuming states to `consuming`, matching entries to `matched`. */
-  add(state: number, consuming: { push(state: number): unknown }, matched: { push(entry: number): unknown }): void {
+  add(state: number, consuming: IntList, matched: IntList): void {
     const { op, a, b } = this.program;
     const { mark, stack, generation } = this;
     if (mark[state] === generation) return;
@@ -141,9 +177,12 @@ class Closure {
 
 /** One DFA state: the automaton's consuming states alive after a token, and the entries that just matched. */
 interface DfaState {
+  /** Never reused, even after the cache is dropped, so that a transition is never credited to the wrong state. */
+  readonly id: number;
   readonly states: Int32Array;
   readonly matched: Int32Array;
-  readonly next: Map<number, DfaState>;
+  /** matched.length, kept on the state itself: most states match nothing, and this is read for every token. */
+  readonly matchCount: number;
 }
 
 /** Above this many cached DFA states the cache is dropped and rebuilt as needed (bounded memory). */
@@ -152,14 +191,16 @@ const MAX_CACHED_STATES = 4096;
 class LazyDfa {
   readonly empty: DfaState;
   private readonly cache = new Map<string, DfaState>();
+  private readonly next = new TransitionTable<DfaState>();
   private readonly closure: Closure;
-  private readonly consuming: number[] = [];
-  private readonly matched: number[] = [];
+  private readonly consuming = new IntList();
+  private readonly matched = new IntList();
   private transitions = 0;
+  private nextId = 0;
 
   constructor(private readonly program: Program) {
     this.closure = new Closure(program);
-    this.empty = this.intern([], []);
+    this.empty = this.intern(new Int32Array(0), new Int32Array(0));
   }
 
   /** Work done so far: states stepped through plus closure states visited. */
@@ -169,12 +210,14 @@ class LazyDfa {
 
   /** The state after reading `symbol` in `from`: live states that accept it, and patterns it can begin. */
   step(from: DfaState, symbol: number): DfaState {
-    const cached = from.next.get(symbol);
-    if (cached !== undefined) return cached;
+    return this.next.get(from.id, symbol) ?? this.build(from, symbol);
+  }
+
+  private build(from: DfaState, symbol: number): DfaState {
     const { program, closure, consuming, matched } = this;
     closure.begin();
-    consuming.length = 0;
-    matched.length = 0;
+    consuming.clear();
+    matched.clear();
     for (const s of from.states) {
       this.transitions++;
       if (accepts(program, s, symbol)) closure.add(program.b[s]!, consuming, matched);
@@ -182,23 +225,23 @@ class LazyDfa {
     const seeds = program.dispatch[symbol];
     if (seeds !== undefined && symbol !== 0) for (const s of seeds) closure.add(program.b[s]!, consuming, matched);
     if (this.cache.size > MAX_CACHED_STATES) this.flush();
-    const to = this.intern(this.consuming.slice().sort((x, y) => x - y), this.matched.slice().sort((x, y) => x - y));
-    from.next.set(symbol, to);
+    const to = this.intern(consuming.sorted(), matched.sorted());
+    this.next.set(from.id, symbol, to);
     return to;
   }
 
-  private intern(states: number[], matched: number[]): DfaState {
+  private intern(states: Int32Array, matched: Int32Array): DfaState {
     const key = `${states.join(',')}|${matched.join(',')}`;
     let state = this.cache.get(key);
     if (state === undefined) {
-      state = { states: Int32Array.from(states), matched: Int32Array.from(matched), next: new Map() };
+      state = { id: this.nextId++, states, matched, matchCount: matched.length };
       this.cache.set(key, state);
     }
     return state;
   }
 
   private flush(): void {
-    for (const state of this.cache.values()) state.next.clear();
+    this.next.clear();
     this.cache.clear();
     this.cache.set('|', this.empty);
   }
@@ -218,9 +261,9 @@ function dfaFor(program: Program): LazyDfa {
  */
 class ReverseRunner {
   private readonly closure: Closure;
-  private live: number[] = [];
-  private next: number[] = [];
-  private readonly matched: number[] = [];
+  private live = new IntList();
+  private next = new IntList();
+  private readonly matched = new IntList();
 
   constructor(private readonly program: Program) {
     this.closure = new Closure(program);
@@ -231,18 +274,23 @@ class ReverseRunner {
     const { program, closure, matched } = this;
     const before = closure.steps;
     closure.begin();
-    this.live.length = 0;
+    this.live.clear();
     closure.add(program.entryReverseStart[entry]!, this.live, matched);
     let start = -1;
     const limit = Math.max(0, end - MAX_PATTERN_SPAN + 1);
     for (let t = end; t >= limit && this.live.length > 0 && tokens.kind[t] !== TokenKind.Break; t--) {
       const symbol = tokens.symbol[t]!;
+      const { live, next } = this;
       closure.begin();
-      this.next.length = 0;
-      matched.length = 0;
-      for (const s of this.live) if (accepts(program, s, symbol)) closure.add(program.b[s]!, this.next, matched);
+      next.clear();
+      matched.clear();
+      for (let i = 0; i < live.length; i++) {
+        const s = live.items[i]!;
+        if (accepts(program, s, symbol)) closure.add(program.b[s]!, next, matched);
+      }
       if (matched.includes(entry)) start = t;
-      [this.live, this.next] = [this.next, this.live];
+      this.live = next;
+      this.next = live;
     }
     work.steps += closure.steps - before;
     return start;
@@ -274,7 +322,9 @@ export function findAll(program: Program, tokens: TokenStream, work: WorkCounter
     if (state === empty && dispatch[sym] === undefined) continue;
     work.steps++;
     state = dfa.step(state, sym);
-    for (const entry of state.matched) matches.push(entry, t);
+    if (state.matchCount === 0) continue;
+    const matched = state.matched;
+    for (let m = 0; m < matched.length; m++) matches.push(matched[m]!, t);
   }
   work.steps += dfa.steps - stepsBefore;
   return matches;

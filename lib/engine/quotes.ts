@@ -11,7 +11,8 @@ const DOUBLE_CLOSE = new Set([0x201d, 0xbb]);
 const STRAIGHT_DOUBLE = 34;
 const SINGLE_OPEN = 0x2018;
 const STRAIGHT_SINGLE = 39;
-const QUOTES_AND_BREAKS = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\n]/g;
+/** Every character that can open or close a quotation or end one (a line break). */
+const QUOTES_AND_BREAKS = ['"', "'", '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019', '\n'];
 
 function isWordAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
@@ -25,10 +26,16 @@ export function quotedRanges(text: string): number[] {
   let double = -1;
   let single = -1;
   let lastNewline = -2;
-  // Visit only quotation marks and line breaks; everything else cannot change the state.
-  QUOTES_AND_BREAKS.lastIndex = 0;
-  for (let found = QUOTES_AND_BREAKS.exec(text); found; found = QUOTES_AND_BREAKS.exec(text)) {
-    const i = found.index;
+  // Visit only quotation marks and line breaks; everything else cannot change the state. They are
+  // found by one native search per character, merged in order: several times quicker than a regular
+  // expression over the whole text.
+  const next = QUOTES_AND_BREAKS.map((mark) => text.indexOf(mark));
+  for (;;) {
+    let kind = -1;
+    for (let k = 0; k < next.length; k++) if (next[k]! >= 0 && (kind < 0 || next[k]! < next[kind]!)) kind = k;
+    if (kind < 0) break;
+    const i = next[kind]!;
+    next[kind] = text.indexOf(QUOTES_AND_BREAKS[kind]!, i + 1);
     const code = text.charCodeAt(i);
     if (code === 10) {
       // A blank line (only spaces between two line breaks) ends every open quotation.

@@ -16,8 +16,8 @@
  * in the vocabulary by hash as it goes, without building a string per word.
  */
 
-import { CharClass, CLASS_TABLE, CLASS_TABLE_SIZE, classify, lowerCode } from './characters.js';
-import { FNV_PRIME, hashStart, MAX_WORD_LENGTH, OTHER_WORD, type SymbolTable } from './symbols.js';
+import { CharClass, CLASS_TABLE, CLASS_TABLE_SIZE, classify, foldCase, lowerCode } from './characters.js';
+import { hashOf, hashStart, hashStep, MAX_WORD_LENGTH, OTHER_WORD, SymbolTable } from './symbols.js';
 
 export const enum TokenKind {
   Word = 0,
@@ -43,7 +43,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-const APOSTROPHE = 39;
+/** The abbreviations as a vocabulary, so that the word before a full stop is looked up without copying it. */
+const ABBREVIATION_TABLE = new SymbolTable();
+for (const abbreviation of ABBREVIATIONS) ABBREVIATION_TABLE.intern(abbreviation);
 
 /** Growable token arrays; `push` numbers sentences as it goes. */
 export class TokenStreamBuilder implements TokenStream {
@@ -74,6 +76,11 @@ export class TokenStreamBuilder implements TokenStream {
     if (kind === TokenKind.Break) this.sentenceNumber++;
   }
 
+  /** Ends a sentence, unless none has begun since the last end. */
+  pushBreak(start: number, end: number): void {
+    if (this.count > 0 && this.kind[this.count - 1] !== TokenKind.Break) this.push(TokenKind.Break, start, end, OTHER_WORD);
+  }
+
   private grow(): void {
     const size = this.start.length * 2;
     const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
@@ -98,29 +105,10 @@ function isWordChar(cls: CharClass): boolean {
 export function scan(text: string, symbols: SymbolTable): TokenStream {
   const n = text.length;
   const out = new TokenStreamBuilder(Math.max(16, n >> 2));
-  // Folding case once, natively, is much faster than per character; a text whose lower case changes
-  // length (a dotted capital I) is folded per character instead, so that offsets stay exact.
-  const folded = text.toLowerCase();
-  const foldEach = folded.length !== n;
-  const source = foldEach ? text : folded;
-  const codes = new Uint16Array(MAX_WORD_LENGTH);
+  const source = foldCase(text);
+  // The word before a full stop, to tell "Mr." or "J." from the end of a sentence (-1: not a word).
   let previousWordStart = -1;
   let previousWordEnd = -1;
-  let previousWasBreak = true;
-
-  /** A one-character token (punctuation) or a break. */
-  const single = (kind: TokenKind, start: number, end: number): void => {
-    let symbol = OTHER_WORD;
-    if (kind === TokenKind.Punct) {
-      let hash = hashStart();
-      const length = Math.min(end - start, 2);
-      for (let k = 0; k < length; k++) hash = Math.imul(hash ^ (codes[k] = source.charCodeAt(start + k)), FNV_PRIME);
-      symbol = symbols.find(hash, codes, 0, length);
-    }
-    out.push(kind, start, end, symbol);
-    previousWasBreak = kind === TokenKind.Break;
-    previousWordStart = -1;
-  };
 
   let i = 0;
   while (i < n) {
@@ -129,56 +117,28 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
 
     if (cls === CharClass.Letter || cls === CharClass.Digit) {
       const start = i;
-      let length = 0;
       let hash = hashStart();
-      let clitic = -1;
-      // Words without an apostrophe are looked up straight from the folded text; others via `codes`.
-      let inBuffer = foldEach;
-      while (i < n) {
-        const c = source.charCodeAt(i);
-        const k = c < CLASS_TABLE_SIZE ? CLASS_TABLE[c]! : classify(c);
-        if (k === cls) {
-          const lower = foldEach ? lowerCode(c) : c;
-          if (inBuffer && length < MAX_WORD_LENGTH) codes[length] = lower;
-          length++;
-          hash = Math.imul(hash ^ lower, FNV_PRIME);
-          i++;
-          continue;
-        }
-        if (k === CharClass.Apostrophe && cls === CharClass.Letter && i + 1 < n && classAt(source, i + 1) === CharClass.Letter) {
-          let r = i + 1;
-          while (r < n && classAt(source, r) === CharClass.Letter) r++;
-          if (CLITICS.has(source.slice(i + 1, r).toLowerCase())) {
-            clitic = r;
-            break;
-          }
-          if (!inBuffer) {
-            for (let j = 0; j < length && j < MAX_WORD_LENGTH; j++) codes[j] = source.charCodeAt(start + j);
-            inBuffer = true;
-          }
-          i++;
-          continue;
-        }
-        break;
+      // The class of the character after the word (at the end of the text, none that matters).
+      let after = CharClass.Space;
+      for (let c = code; ; ) {
+        hash = hashStep(hash, c);
+        if (++i === n) break;
+        c = source.charCodeAt(i);
+        after = c < CLASS_TABLE_SIZE ? (CLASS_TABLE[c] as CharClass) : classify(c);
+        if (after !== cls) break;
       }
-      const symbol = length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.find(hash, inBuffer ? codes : source, inBuffer ? 0 : start, length);
-      out.push(TokenKind.Word, start, i, symbol);
+      if (after === CharClass.Apostrophe && cls === CharClass.Letter && i + 1 < n && classAt(source, i + 1) === CharClass.Letter) {
+        const clitic = scanApostropheWord(source, start, symbols, out);
+        i = out.end[out.count - 1]!;
+        previousWordStart = clitic ? -1 : start;
+        previousWordEnd = i;
+        continue;
+      }
+      const length = i - start;
+      out.push(TokenKind.Word, start, i, length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.find(hash, source, start, length));
       previousWordStart = start;
       previousWordEnd = i;
-      previousWasBreak = false;
-      if (clitic >= 0) {
-        let cliticHash = Math.imul(hashStart() ^ APOSTROPHE, FNV_PRIME);
-        codes[0] = APOSTROPHE;
-        let cliticLength = 1;
-        for (let j = i + 1; j < clitic; j++) {
-          const lower = lowerCode(source.charCodeAt(j));
-          codes[cliticLength++] = lower;
-          cliticHash = Math.imul(cliticHash ^ lower, FNV_PRIME);
-        }
-        out.push(TokenKind.Word, i, clitic, symbols.find(cliticHash, codes, 0, cliticLength));
-        previousWordStart = -1;
-        i = clitic;
-      }
+      if (after === CharClass.Space && i < n) i++; // most words are followed by a space: step over it here
       continue;
     }
 
@@ -187,7 +147,7 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
       case CharClass.Transparent:
       case CharClass.Apostrophe:
         i++;
-        break;
+        continue;
       case CharClass.Newline: {
         const start = i;
         let newlines = 0;
@@ -197,36 +157,81 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
           else if (k !== CharClass.Space) break;
           i++;
         }
-        if (newlines >= 2 && !previousWasBreak) single(TokenKind.Break, start, i);
+        if (newlines < 2) continue;
+        out.pushBreak(start, i);
         break;
       }
       case CharClass.Hyphen: {
         const joins = i > 0 && i + 1 < n && isWordChar(classAt(source, i - 1)) && isWordChar(classAt(source, i + 1));
-        if (!joins) single(TokenKind.Punct, i, i + 1);
         i++;
+        if (joins) continue;
+        pushPunctuation(source, i - 1, i, symbols, out);
         break;
       }
       case CharClass.Terminator: {
         const start = i;
         if (code === 46 && !endsSentence(text, source, i, previousWordStart, previousWordEnd)) {
-          single(TokenKind.Punct, i, i + 1);
+          pushPunctuation(source, i, i + 1, symbols, out);
           i++;
           break;
         }
         while (i < n && classAt(source, i) === CharClass.Terminator) i++;
-        if (!previousWasBreak) single(TokenKind.Break, start, i);
+        out.pushBreak(start, i);
         break;
       }
       default: {
         const high = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
         const low = high ? source.charCodeAt(i + 1) : 0;
         const width = high && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-        single(TokenKind.Punct, i, i + width);
+        pushPunctuation(source, i, i + width, symbols, out);
         i += width;
       }
     }
+    // A token other than a word (or no token at all, where a break followed another).
+    previousWordStart = -1;
   }
   return out;
+}
+
+/** A punctuation mark (one character, or a surrogate pair) as a token. */
+function pushPunctuation(source: string, start: number, end: number, symbols: SymbolTable, out: TokenStreamBuilder): void {
+  out.push(TokenKind.Punct, start, end, symbols.find(hashOf(source, start, end), source, start, end - start));
+}
+
+/** The normalised characters of a word being read by scanApostropheWord. */
+const wordCodes = new Uint16Array(MAX_WORD_LENGTH);
+
+/**
+ * A word with an apostrophe inside, from `start`: the apostrophe is dropped ("didn't" is "didnt"),
+ * unless a clitic follows it ("she's"), which ends the word and becomes a token of its own. Pushes
+ * the tokens; returns whether the last is a clitic.
+ */
+function scanApostropheWord(source: string, start: number, symbols: SymbolTable, out: TokenStreamBuilder): boolean {
+  const n = source.length;
+  let i = start;
+  let length = 0;
+  let clitic = -1;
+  while (i < n) {
+    const k = classAt(source, i);
+    if (k === CharClass.Letter) {
+      if (length < MAX_WORD_LENGTH) wordCodes[length] = source.charCodeAt(i);
+      length++;
+      i++;
+      continue;
+    }
+    if (k !== CharClass.Apostrophe || i + 1 >= n || classAt(source, i + 1) !== CharClass.Letter) break;
+    let r = i + 1;
+    while (r < n && classAt(source, r) === CharClass.Letter) r++;
+    if (CLITICS.has(source.slice(i + 1, r))) {
+      clitic = r;
+      break;
+    }
+    i++;
+  }
+  out.push(TokenKind.Word, start, i, length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.idOf(String.fromCharCode(...wordCodes.subarray(0, length))));
+  if (clitic < 0) return false;
+  out.push(TokenKind.Word, i, clitic, symbols.idOf(`'${source.slice(i + 1, clitic)}`));
+  return true;
 }
 
 /** Whether the full stop at `at` ends a sentence, given the word before it ([wordStart, wordEnd), or -1). */
@@ -238,5 +243,5 @@ function endsSentence(text: string, source: string, at: number, wordStart: numbe
     const original = text.charCodeAt(at - 1);
     return lowerCode(original) === original; // an initial (J. Bloggs) is a capital
   }
-  return !ABBREVIATIONS.has(source.slice(wordStart, wordEnd).toLowerCase());
+  return ABBREVIATION_TABLE.find(hashOf(source, wordStart, wordEnd), source, wordStart, wordEnd - wordStart) === OTHER_WORD;
 }

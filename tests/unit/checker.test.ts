@@ -161,6 +161,23 @@ describe('findings', () => {
     expect(compileChecker({ packs, includeDisabled: true, overlaps: 'all' }).check('risky')).toHaveLength(2);
   });
 
+  it('point at the right text when lower-casing would change its length (a dotted capital I)', () => {
+    const checker = checkerFor([selfAtRisk], { subjectIsChild: 'always' });
+    expect(marked(checker, 'İSTANBUL trip: SHE PUT HERSELF AT RISK. İ')).toEqual(['SHE PUT HERSELF AT RISK']);
+  });
+
+  it('are plain data: suggestions are an own property like the others, read when needed and replaceable', () => {
+    const checker = checkerFor([selfAtRisk], { subjectIsChild: 'always' });
+    const finding = checker.check('She put herself at risk.')[0]!;
+    const suggestions = ['She is at risk from adults who target her'];
+    expect(Object.keys(finding)).toEqual(['start', 'end', 'ruleId', 'packId', 'severity', 'category', 'title', 'explanation', 'suggestions', 'source', 'quoted']);
+    expect({ ...finding }.suggestions).toEqual(suggestions);
+    expect(JSON.parse(JSON.stringify(finding)).suggestions).toEqual(suggestions);
+    expect(structuredClone(finding).suggestions).toEqual(suggestions);
+    finding.suggestions = ['kept'];
+    expect(finding.suggestions).toEqual(['kept']);
+  });
+
   it('are empty for empty text and text with no words', () => {
     const checker = checkerFor([selfAtRisk]);
     expect(checker.check('')).toEqual([]);
