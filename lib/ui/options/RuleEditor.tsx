@@ -9,7 +9,7 @@ import type { RuleState } from '../../extension/rule-state.js';
 import { BUILT_IN_RULE_PACKS, CONTEXT_PACK } from '../../rules/builtin.js';
 import { signalsOf } from '../../rules/merge.js';
 import { FIRST_PERSONAL_PACK, saveRule } from '../../rules/personal-packs.js';
-import { checkDraft, type DraftField, type DraftProblem, type RuleDraft } from '../../rules/rule-draft.js';
+import { checkDraft, type DraftCheck, type DraftField, type DraftProblem, type RuleDraft } from '../../rules/rule-draft.js';
 import { SEVERITIES } from '../../rules/types.js';
 import { SEVERITY_LABEL } from '../severity.js';
 import { PatternHelp } from './PatternHelp.js';
@@ -196,7 +196,7 @@ function TextField({ draft, update, problemsOf, name, label, hint, lines, multil
   );
 }
 
-function Examples({ draft, update, problemsOf, check }: FieldProps & { check: ReturnType<typeof checkDraft> }) {
+function Examples({ draft, update, problemsOf, check }: FieldProps & { check: DraftCheck }) {
   return (
     <div class="examples">
       {(['flag', 'pass'] as const).map((expected) => {
