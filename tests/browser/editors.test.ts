@@ -16,6 +16,7 @@ describe.skipIf(!hasChromium)('real editors', () => {
   const browser = useExtensionBrowser();
   /** Clicks inside the marked phrase: a highlight's position, or an overlay mark's. */
   async function clickMark(page: Page, frame: Frame, editor: EditorCase): Promise<void> {
+    if (editor.settleBeforeClickMs) await page.waitForTimeout(editor.settleBeforeClickMs);
     let x: number;
     let y: number;
     if (editor.marks === 'overlay') {
