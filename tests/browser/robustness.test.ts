@@ -86,6 +86,19 @@ describe.skipIf(!hasChromium)('alignment and bad input', () => {
     expect(errors).toEqual([]);
   });
 
+  it('checks a long note during steady typing too, not only when typing stops', async () => {
+    ({ page, errors } = await browser().open('/fields.html'));
+    await fill('#note', 'Routine visit, nothing of note. '.repeat(1500)); // 48,000 characters: checks are paced
+    await page.locator('#note').evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(area.value.length, area.value.length));
+    // Keys every 40 ms, never a pause long enough for a paced check: the mark must still come while typing goes on.
+    let typing = true;
+    const typed = page.keyboard.type(`${SENTENCE}${'Seen again at the flat with the same men today. '.repeat(3)}`, { delay: 40 }).finally(() => (typing = false));
+    await waitFor(async () => (await overlayMarks(page, SELF_AT_RISK).count()) > 0, 'a mark while typing');
+    expect(typing).toBe(true);
+    await typed;
+    expect(errors).toEqual([]);
+  });
+
   it('undoes a replacement with Ctrl+Z in a text input and in contenteditable', async () => {
     ({ page, errors } = await browser().open('/fields.html'));
     for (const [selector, read] of [['#summary', (p: Page) => p.locator('#summary').inputValue()], ['#rich', (p: Page) => p.locator('#rich').innerText()]] as const) {
