@@ -40,6 +40,11 @@ export interface RuleState {
   organisationPacks: RulePack[];
   remotePacks: RemotePackRecord[];
   personalPacks: RulePack[];
+  /**
+   * The context signals a person's pack may rely on (those of every pack in use but the person's own),
+   * as packs without rules: what their packs are validated against, here and in the options page.
+   */
+  personalBase: RulePack[];
   /** The packs in use, in order, after later packs replace rules with the same id. */
   packs: RulePack[];
   checker: Checker;
@@ -104,7 +109,8 @@ export function buildRuleState(managed: unknown, storedSettings: unknown, stored
   const organisationPacks = [...(policy.rulePacks ?? []), ...remotePacks.flatMap((r) => (r.pack ? [r.pack] : []))];
   const sharedPacks = [CONTEXT_PACK, ...(settings.builtInRules ? BUILT_IN_RULE_PACKS : []), ...organisationPacks];
   // A person's rules may rely on the context signals of any pack in use (a copy of a built-in rule does).
-  const personalPacks = settings.locks.userRules ? [] : personalPacksFrom(storedPacks, signalsOf(sharedPacks), userProblems);
+  const personalBase = signalsOf(sharedPacks);
+  const personalPacks = settings.locks.userRules ? [] : personalPacksFrom(storedPacks, personalBase, userProblems);
   const packs = mergePacks([...sharedPacks, ...personalPacks]);
   const checker = compileChecker({
     packs,
@@ -112,7 +118,7 @@ export function buildRuleState(managed: unknown, storedSettings: unknown, stored
     disabledRules: settings.disabledRules,
     enabledRules: user.enabledRules.filter((id) => !settings.policyDisabledRules.has(id)),
   });
-  return { policy, settings, user, userProblems, policyProblems, organisationPacks, remotePacks, personalPacks, packs, checker };
+  return { policy, settings, user, userProblems, policyProblems, organisationPacks, remotePacks, personalPacks, personalBase, packs, checker };
 }
 
 /** The "learn more" address for a finding: the organisation's training page, else the rule's source. */

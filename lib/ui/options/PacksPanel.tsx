@@ -5,8 +5,6 @@
 
 import { useState } from 'preact/hooks';
 import type { RemotePackRecord, RuleState } from '../../extension/rule-state.js';
-import { BUILT_IN_RULE_PACKS, CONTEXT_PACK } from '../../rules/builtin.js';
-import { signalsOf } from '../../rules/merge.js';
 import { packFileName, packFileText, readPackFile } from '../../rules/pack-file.js';
 import { putPack, removePack } from '../../rules/personal-packs.js';
 import type { RulePack } from '../../rules/types.js';
@@ -24,8 +22,7 @@ export function PacksPanel({ state }: { state: RuleState }) {
   const personal = state.personalPacks;
 
   const importFile = async (file: File) => {
-    const base = signalsOf([CONTEXT_PACK, ...BUILT_IN_RULE_PACKS, ...state.organisationPacks]);
-    const result = readPackFile(file.name, await file.text(), base);
+    const result = readPackFile(file.name, await file.text(), state.personalBase);
     if (!result.pack) return setOutcome({ kind: 'refused', fileName: file.name, problems: result.problems });
     const replacing = personal.some((p) => p.id === result.pack.id);
     await savePersonalPacks(putPack(personal, result.pack));

@@ -6,8 +6,6 @@
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RuleState } from '../../extension/rule-state.js';
-import { BUILT_IN_RULE_PACKS, CONTEXT_PACK } from '../../rules/builtin.js';
-import { signalsOf } from '../../rules/merge.js';
 import { FIRST_PERSONAL_PACK, saveRule } from '../../rules/personal-packs.js';
 import { checkDraft, type DraftCheck, type DraftField, type DraftProblem, type RuleDraft } from '../../rules/rule-draft.js';
 import { SEVERITIES } from '../../rules/types.js';
@@ -47,7 +45,7 @@ export function RuleEditor({ state, target, onClose }: { state: RuleState; targe
 
   const personalPacks = state.personalPacks.length > 0 ? state.personalPacks : [FIRST_PERSONAL_PACK];
   const pack = personalPacks.find((p) => p.id === packId) ?? { ...FIRST_PERSONAL_PACK, id: packId };
-  const base = useMemo(() => signalsOf([CONTEXT_PACK, ...BUILT_IN_RULE_PACKS, ...state.organisationPacks, ...state.personalPacks]), [state]);
+  const base = state.personalBase;
   const signalNames = [...new Set(base.flatMap((p) => Object.keys(p.signals ?? {})))].sort();
   const otherRules = pack.rules.filter((r) => r.id !== target.editing || packId !== target.packId);
   const check = useMemo(() => checkDraft(draft, { id: pack.id, otherRules }, base, state.settings.subjectIsChild), [draft, pack, base, state.settings.subjectIsChild]);
