@@ -65,41 +65,26 @@ export function RulesPanel({ state, onNew, onDuplicate, onEdit, onDelete }: Rule
           <label for="filter-search">Search</label>
           <input id="filter-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         </div>
-        <div class="filter">
-          <label for="filter-pack">Pack</label>
-          <select id="filter-pack" value={packId} onChange={(e) => setPackId(e.currentTarget.value)}>
-            <option value="">All packs</option>
-            {packs.map((listed) => (
-              <option value={packKey(listed)}>{listed.source === 'personal' ? `${listed.pack.name} (yours)` : listed.pack.name}</option>
-            ))}
-          </select>
-        </div>
-        <div class="filter">
-          <label for="filter-category">Category</label>
-          <select id="filter-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
-            <option value="">All categories</option>
-            {categories.map((c) => (
-              <option value={c}>{c}</option>
-            ))}
-          </select>
-        </div>
-        <div class="filter">
-          <label for="filter-severity">Severity</label>
-          <select id="filter-severity" value={severity} onChange={(e) => setSeverity(e.currentTarget.value)}>
-            <option value="">All severities</option>
-            {SEVERITIES.map((s) => (
-              <option value={s}>{SEVERITY_LABEL[s]}</option>
-            ))}
-          </select>
-        </div>
-        <div class="filter">
-          <label for="filter-state">Showing</label>
-          <select id="filter-state" value={onOff} onChange={(e) => setOnOff(e.currentTarget.value as OnOff)}>
-            <option value="all">Rules on and off</option>
-            <option value="on">Rules on</option>
-            <option value="off">Rules off</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-pack"
+          label="Pack"
+          value={packId}
+          onChange={setPackId}
+          options={[['', 'All packs'], ...packs.map((listed): [string, string] => [packKey(listed), listed.source === 'personal' ? `${listed.pack.name} (yours)` : listed.pack.name])]}
+        />
+        <FilterSelect id="filter-category" label="Category" value={category} onChange={setCategory} options={[['', 'All categories'], ...categories.map((c): [string, string] => [c, c])]} />
+        <FilterSelect id="filter-severity" label="Severity" value={severity} onChange={setSeverity} options={[['', 'All severities'], ...SEVERITIES.map((s): [string, string] => [s, SEVERITY_LABEL[s]])]} />
+        <FilterSelect
+          id="filter-state"
+          label="Showing"
+          value={onOff}
+          onChange={(value) => setOnOff(value as OnOff)}
+          options={[
+            ['all', 'Rules on and off'],
+            ['on', 'Rules on'],
+            ['off', 'Rules off'],
+          ]}
+        />
       </div>
       <p role="status" class="quiet">
         Showing {shown.length} of {rules.length} rules.
@@ -110,6 +95,20 @@ export function RulesPanel({ state, onNew, onDuplicate, onEdit, onDelete }: Rule
         ))}
       </ul>
     </section>
+  );
+}
+
+/** One of the list's filters: a labelled choice among [value, label] options. */
+function FilterSelect({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange(value: string): void; options: [string, string][] }) {
+  return (
+    <div class="filter">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option value={optionValue}>{optionLabel}</option>
+        ))}
+      </select>
+    </div>
   );
 }
 
