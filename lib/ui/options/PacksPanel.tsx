@@ -11,6 +11,7 @@ import type { RulePack } from '../../rules/types.js';
 import { download } from './download.js';
 import { sourcedPacks, SOURCE_LABEL, type SourcedPack } from './rule-sources.js';
 import { savePersonalPacks } from './save.js';
+import { countOf } from '../count.js';
 
 type ImportOutcome = { kind: 'done'; message: string } | { kind: 'refused'; fileName: string; problems: string[] };
 
@@ -28,7 +29,7 @@ export function PacksPanel({ state }: { state: RuleState }) {
     await savePersonalPacks(putPack(personal, result.pack));
     setOutcome({
       kind: 'done',
-      message: `${replacing ? 'Replaced your pack' : 'Imported'} “${result.pack.name}” with ${result.pack.rules.length} ${result.pack.rules.length === 1 ? 'rule' : 'rules'}.`,
+      message: `${replacing ? 'Replaced your pack' : 'Imported'} “${result.pack.name}” with ${countOf(result.pack.rules.length, 'rule')}.`,
     });
   };
 
@@ -98,7 +99,7 @@ function PackRow({ sourced, record, onRemove }: { sourced: SourcedPack; record: 
     <li class="pack-row" aria-labelledby={`pack-${source}-${pack.id}`}>
       <h3 id={`pack-${source}-${pack.id}`}>{pack.name}</h3>
       <p class="quiet">
-        {SOURCE_LABEL[source]} · version {pack.version} · {pack.rules.length} {pack.rules.length === 1 ? 'rule' : 'rules'} · <code>{pack.id}</code>
+        {SOURCE_LABEL[source]} · version {pack.version} · {countOf(pack.rules.length, 'rule')} · <code>{pack.id}</code>
       </p>
       {pack.description && <p>{pack.description}</p>}
       {record && <RemoteStatus record={record} />}

@@ -13,6 +13,7 @@ import { SEVERITY_LABEL } from '../severity.js';
 import { PatternHelp } from './PatternHelp.js';
 import { RuleTester } from './RuleTester.js';
 import { savePersonalPacks } from './save.js';
+import { countOf } from '../count.js';
 
 export interface EditTarget {
   /** The personal pack the rule is saved into. */
@@ -144,7 +145,7 @@ export function RuleEditor({ state, target, onClose }: { state: RuleState; targe
           Cancel
         </button>
         <p id="save-state" role="status" class="quiet">
-          {check.problems.length === 0 ? 'Ready to save.' : `${check.problems.length} ${check.problems.length === 1 ? 'thing' : 'things'} to fix before the rule can be saved.`}
+          {check.problems.length === 0 ? 'Ready to save.' : `${countOf(check.problems.length, 'thing')} to fix before the rule can be saved.`}
         </p>
       </div>
     </form>

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Checker } from '../../engine/checker.js';
 import type { SubjectIsChild } from '../../rules/types.js';
 import { findingLabel } from '../severity.js';
+import { countOf } from '../count.js';
 
 export function RuleTester({ checker, subjectIsChild }: { checker: Checker | undefined; subjectIsChild: SubjectIsChild }) {
   const [text, setText] = useState('');
@@ -37,7 +38,7 @@ export function RuleTester({ checker, subjectIsChild }: { checker: Checker | und
             ? `Marks appear below as you type${subjectIsChild === 'always' ? ' (notes are treated as being about a child)' : ''}.`
             : count === 0
               ? 'Nothing marked.'
-              : `${count} ${count === 1 ? 'phrase' : 'phrases'} marked.`}
+              : `${countOf(count, 'phrase')} marked.`}
       </p>
       <div class="tester-preview" aria-label="Sample text with the rule's marks">
         {parts}

@@ -14,6 +14,7 @@ import { findingLabel } from '../severity.js';
 import { Switch } from '../Switch.js';
 import { useRuleState } from '../use-rule-state.js';
 import { popupTabId, usePageReports } from './use-page-reports.js';
+import { countOf } from '../count.js';
 
 /** Rules and settings are re-read after a change; the page needs a moment to re-check before it is asked again. */
 const RECHECK_DELAY_MS = 400;
@@ -128,7 +129,7 @@ function FindingList({ findings, onReveal }: { findings: ListedFinding[]; onReve
   const fields = new Set(findings.map((f) => `${f.frameId}:${f.fieldId}`));
   return (
     <section aria-labelledby="findings-heading">
-      <h2 id="findings-heading">{findings.length === 0 ? 'Nothing to look at' : `${findings.length} ${findings.length === 1 ? 'phrase' : 'phrases'} to look at`}</h2>
+      <h2 id="findings-heading">{findings.length === 0 ? 'Nothing to look at' : `${countOf(findings.length, 'phrase')} to look at`}</h2>
       {findings.length === 0 && <p class="quiet">No marked wording in the fields checked so far. Fields are checked when you use them or scroll to them.</p>}
       <ul class="findings">
         {findings.map((finding) => (
