@@ -16,6 +16,11 @@ const COPIED = [
   'textTransform', 'textAlign', 'direction', 'tabSize', 'overflowWrap', 'wordBreak', 'hyphens', 'textRendering',
 ] as const;
 
+/** Whether a rect shows at least partly inside a box (the field's visible text area). */
+export function overlapsBox(rect: DOMRect, box: DOMRect): boolean {
+  return rect.bottom > box.top && rect.top < box.bottom && rect.right > box.left && rect.left < box.right;
+}
+
 /** An empty line still takes a line's height in the field; a zero-width space gives it one here. */
 const EMPTY_LINE = '\u200b';
 
@@ -90,7 +95,7 @@ export class FieldMirror {
   /** Client rects of the text [start, end) as laid out in the field, clipped to its content box. */
   rects(start: number, end: number): DOMRect[] {
     const box = this.contentBox();
-    return this.allRects(start, end).filter((r) => r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right);
+    return this.allRects(start, end).filter((r) => overlapsBox(r, box));
   }
 
   /**

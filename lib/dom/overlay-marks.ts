@@ -11,7 +11,7 @@ import type { Finding } from '../engine/finding.js';
 import type { FrameBatcher, FrameJob } from './frame.js';
 import type { MarkLayer } from './marks.js';
 import { markKind } from './mark-style.js';
-import { FieldMirror } from './mirror.js';
+import { FieldMirror, overlapsBox } from './mirror.js';
 import type { UiHost } from './ui-host.js';
 
 export class OverlayMarks implements MarkLayer, FrameJob {
@@ -65,8 +65,7 @@ export class OverlayMarks implements MarkLayer, FrameJob {
     const box = (this.box = this.mirror.contentBox());
     const { scrollTop, scrollLeft } = this.field;
     const onScreen = (r: DOMRect) => new DOMRect(r.left + box.left - scrollLeft, r.top + box.top - scrollTop, r.width, r.height);
-    const visible = (r: DOMRect) => r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right;
-    this.boxes = this.visibleFindings(box, onScreen).map((f) => ({ kind: markKind(f), ruleId: f.ruleId, rects: this.placementOf(f).map(onScreen).filter(visible) }));
+    this.boxes = this.visibleFindings(box, onScreen).map((f) => ({ kind: markKind(f), ruleId: f.ruleId, rects: this.placementOf(f).map(onScreen).filter((r) => overlapsBox(r, box)) }));
     this.forgetGoneFindings();
   }
 
