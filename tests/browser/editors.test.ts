@@ -14,6 +14,16 @@ const plain = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' '
 
 describe.skipIf(!hasChromium)('real editors', () => {
   const browser = useExtensionBrowser();
+  /** Opens the editor's page and types the note into it. */
+  async function noteTyped(editor: EditorCase): Promise<{ page: Page; errors: Error[]; frame: Frame }> {
+    const { page, errors } = await browser().open(editor.page);
+    await page.evaluate(() => window.editorReady);
+    const frame = await frameOf(page, editor.frame);
+    await frame.locator(editor.editable).click();
+    await page.keyboard.type(NOTE);
+    return { page, errors, frame };
+  }
+
   /** Clicks inside the marked phrase: a highlight's position, or an overlay mark's. */
   async function clickMark(page: Page, frame: Frame, editor: EditorCase): Promise<void> {
     if (editor.settleBeforeClickMs) await page.waitForTimeout(editor.settleBeforeClickMs);
@@ -33,11 +43,7 @@ describe.skipIf(!hasChromium)('real editors', () => {
   }
 
   it.each(EDITORS)('$name: type, click the mark, choose, and the editor model has the change', async (editor) => {
-    const { page, errors } = await browser().open(editor.page);
-    await page.evaluate(() => window.editorReady);
-    const frame = await frameOf(page, editor.frame);
-    await frame.locator(editor.editable).click();
-    await page.keyboard.type(NOTE);
+    const { page, errors, frame } = await noteTyped(editor);
     await waitFor(async () => plain(await page.evaluate(() => window.editor.modelText())) === NOTE, 'the note in the model');
     await clickMark(page, frame, editor);
     const card = frame.getByRole('dialog', { name: TEST_PACK.rules[0]!.title });
@@ -58,11 +64,7 @@ describe.skipIf(!hasChromium)('real editors', () => {
   });
 
   it.each(EDITORS)('$name: Alt+Enter inside the phrase opens the card without a line break, Escape returns the caret', async (editor) => {
-    const { page, errors } = await browser().open(editor.page);
-    await page.evaluate(() => window.editorReady);
-    const frame = await frameOf(page, editor.frame);
-    await frame.locator(editor.editable).click();
-    await page.keyboard.type(NOTE);
+    const { page, errors, frame } = await noteTyped(editor);
     await waitFor(async () => (editor.marks === 'overlay' ? (await overlayMarks(frame, SELF_AT_RISK).count()) > 0 : (await highlightedRanges(frame)).some((r) => r.text === PHRASE)), 'the mark');
     // Put the caret inside the phrase with a click (which opens the card), and close it with Escape.
     await clickMark(page, frame, editor);
