@@ -69,7 +69,7 @@ function personalPacksFrom(raw: unknown, basePacks: readonly RulePack[], problem
  * Reads and assembles the rule state. The organisation's policy comes from the background's copy in
  * storage.local (policy-copy.ts), which is there at once, even while the browser is still starting.
  */
-export async function loadRuleState(): Promise<RuleState> {
+async function loadRuleState(): Promise<RuleState> {
   const [policy, storedSettings, storedPacks, storedRemote] = await Promise.all([
     readLocal(STORAGE_KEYS.policy),
     readSync(STORAGE_KEYS.settings),
