@@ -4,7 +4,8 @@
  * transitions, so most tokens cost one table lookup. The set of live states is bounded by the
  * program's size, so even when the cache is cold (or flushed) the work per token is bounded and the
  * total is linear in the text. The DFA reports where matches end; where each began is found by
- * running that one pattern backwards from its end, over at most MAX_PATTERN_SPAN tokens.
+ * running that one pattern backwards from its end, over at most MAX_PATTERN_SPAN tokens, with a
+ * second lazy DFA, anchored at the end, so that this too is mostly one table lookup per token.
  */
 
 import { MAX_PATTERN_SPAN } from './pattern.js';
@@ -110,11 +111,6 @@ class IntList {
     this.length = 0;
   }
 
-  includes(value: number): boolean {
-    for (let i = 0; i < this.length; i++) if (this.items[i] === value) return true;
-    return false;
-  }
-
   /** The values in increasing order, as a new array. */
   sorted(): Int32Array {
     return this.items.slice(0, this.length).sort();
@@ -188,9 +184,15 @@ interface DfaState {
 /** Above this many cached DFA states the cache is dropped and rebuilt as needed (bounded memory). */
 const MAX_CACHED_STATES = 4096;
 
+/**
+ * A lazily built DFA over the program. A searching DFA (`seeded`) starts every pattern at every token,
+ * as findAll needs; an anchored one follows only the states it is started in, as the backward runs do.
+ */
 class LazyDfa {
   readonly empty: DfaState;
   private readonly cache = new Map<string, DfaState>();
+  /** For an anchored DFA, the state each entry's backward run starts in. */
+  private readonly starts: (DfaState | undefined)[] = [];
   private readonly next = new TransitionTable<DfaState>();
   private readonly closure: Closure;
   private readonly consuming = new IntList();
@@ -198,9 +200,26 @@ class LazyDfa {
   private transitions = 0;
   private nextId = 0;
 
-  constructor(private readonly program: Program) {
+  constructor(
+    private readonly program: Program,
+    private readonly seeded: boolean,
+  ) {
     this.closure = new Closure(program);
     this.empty = this.intern(new Int32Array(0), new Int32Array(0));
+  }
+
+  /** The state a backward run of `entry` starts in: the closure of its reversed pattern's start. */
+  reverseStart(entry: number): DfaState {
+    let state = this.starts[entry];
+    if (state === undefined) {
+      const { closure, consuming, matched } = this;
+      closure.begin();
+      consuming.clear();
+      matched.clear();
+      closure.add(this.program.entryReverseStart[entry]!, consuming, matched);
+      this.starts[entry] = state = this.intern(consuming.sorted(), matched.sorted());
+    }
+    return state;
   }
 
   /** Work done so far: states stepped through plus closure states visited. */
@@ -222,7 +241,7 @@ class LazyDfa {
       this.transitions++;
       if (accepts(program, s, symbol)) closure.add(program.b[s]!, consuming, matched);
     }
-    const seeds = program.dispatch[symbol];
+    const seeds = this.seeded ? program.dispatch[symbol] : undefined;
     if (seeds !== undefined && symbol !== 0) for (const s of seeds) closure.add(program.b[s]!, consuming, matched);
     if (this.cache.size > MAX_CACHED_STATES) this.flush();
     const to = this.intern(consuming.sorted(), matched.sorted());
@@ -251,58 +270,32 @@ const dfas = new WeakMap<Program, LazyDfa>();
 
 function dfaFor(program: Program): LazyDfa {
   let dfa = dfas.get(program);
-  if (dfa === undefined) dfas.set(program, (dfa = new LazyDfa(program)));
+  if (dfa === undefined) dfas.set(program, (dfa = new LazyDfa(program, true)));
   return dfa;
 }
 
+const reverseDfas = new WeakMap<Program, LazyDfa>();
+
 /**
- * Runs single patterns backwards from where they ended, to find where they began. Buffers are
- * allocated once per program; "seen" marks are reset by bumping a generation number.
+ * The leftmost start of `entry`'s match that ends at token `end` (-1 if none): its reversed pattern
+ * run backwards from `end`, within the sentence and at most MAX_PATTERN_SPAN tokens. Every entry's
+ * reversed pattern reaches only its own Match state, so any match on the way is a start of `entry`.
  */
-class ReverseRunner {
-  private readonly closure: Closure;
-  private live = new IntList();
-  private next = new IntList();
-  private readonly matched = new IntList();
-
-  constructor(private readonly program: Program) {
-    this.closure = new Closure(program);
+function leftmostStart(program: Program, tokens: TokenStream, entry: number, end: number, work: WorkCounter): number {
+  let dfa = reverseDfas.get(program);
+  if (dfa === undefined) reverseDfas.set(program, (dfa = new LazyDfa(program, false)));
+  const stepsBefore = dfa.steps;
+  const { kind, symbol } = tokens;
+  let state = dfa.reverseStart(entry);
+  let start = -1;
+  const limit = Math.max(0, end - MAX_PATTERN_SPAN + 1);
+  for (let t = end; t >= limit && state.states.length > 0 && kind[t] !== TokenKind.Break; t--) {
+    work.steps++;
+    state = dfa.step(state, symbol[t]!);
+    if (state.matchCount > 0) start = t;
   }
-
-  /** The leftmost start of `entry`'s match that ends at token `end` (-1 if none). */
-  leftmostStart(tokens: TokenStream, entry: number, end: number, work: { steps: number }): number {
-    const { program, closure, matched } = this;
-    const before = closure.steps;
-    closure.begin();
-    this.live.clear();
-    closure.add(program.entryReverseStart[entry]!, this.live, matched);
-    let start = -1;
-    const limit = Math.max(0, end - MAX_PATTERN_SPAN + 1);
-    for (let t = end; t >= limit && this.live.length > 0 && tokens.kind[t] !== TokenKind.Break; t--) {
-      const symbol = tokens.symbol[t]!;
-      const { live, next } = this;
-      closure.begin();
-      next.clear();
-      matched.clear();
-      for (let i = 0; i < live.length; i++) {
-        const s = live.items[i]!;
-        if (accepts(program, s, symbol)) closure.add(program.b[s]!, next, matched);
-      }
-      if (matched.includes(entry)) start = t;
-      this.live = next;
-      this.next = live;
-    }
-    work.steps += closure.steps - before;
-    return start;
-  }
-}
-
-const reverseRunners = new WeakMap<Program, ReverseRunner>();
-
-function leftmostStart(program: Program, tokens: TokenStream, entry: number, end: number, work: { steps: number }): number {
-  let runner = reverseRunners.get(program);
-  if (runner === undefined) reverseRunners.set(program, (runner = new ReverseRunner(program)));
-  return runner.leftmostStart(tokens, entry, end, work);
+  work.steps += dfa.steps - stepsBefore;
+  return start;
 }
 
 export function findAll(program: Program, tokens: TokenStream, work: WorkCounter = { steps: 0 }): RawMatches {
