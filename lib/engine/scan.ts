@@ -12,12 +12,12 @@
  * - . ! ? ; … end a sentence (a full stop not after an abbreviation or an initial, and not inside
  *   "3.5" or "e.g"), and so does a blank line. Other punctuation is a token of its own.
  *
- * This is the hot loop of every check, so it reads a character-class table directly and looks words up
- * in the vocabulary by hash as it goes, without building a string per word.
+ * This is the hot loop of every check, so it reads a character-class table directly and builds each
+ * word's key for the vocabulary as it goes, without building a string per word.
  */
 
 import { CharClass, CLASS_TABLE, CLASS_TABLE_SIZE, classify, foldCase, lowerCode } from './characters.js';
-import { hashOf, hashStart, hashStep, MAX_WORD_LENGTH, OTHER_WORD, SymbolTable } from './symbols.js';
+import { hashOf, isPackable, MAX_WORD_LENGTH, OTHER_WORD, packHigh, packLow, SymbolTable } from './symbols.js';
 
 export const enum TokenKind {
   Word = 0,
@@ -117,11 +117,16 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
 
     if (cls === CharClass.Letter || cls === CharClass.Digit) {
       const start = i;
-      let hash = hashStart();
+      // The word's packed key (see symbols.ts), and its code units ORed together.
+      let low = 0;
+      let high = 0;
+      let units = 0;
       // The class of the character after the word (at the end of the text, none that matters).
       let after = CharClass.Space;
       for (let c = code; ; ) {
-        hash = hashStep(hash, c);
+        high = packHigh(high, low);
+        low = packLow(low, c);
+        units |= c;
         if (++i === n) break;
         c = source.charCodeAt(i);
         after = c < CLASS_TABLE_SIZE ? (CLASS_TABLE[c] as CharClass) : classify(c);
@@ -135,7 +140,10 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
         continue;
       }
       const length = i - start;
-      out.push(TokenKind.Word, start, i, length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.find(hash, source, start, length));
+      const symbol = isPackable(length, units)
+        ? symbols.findPacked(low, high, length)
+        : length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.find(hashOf(source, start, i), source, start, length);
+      out.push(TokenKind.Word, start, i, symbol);
       previousWordStart = start;
       previousWordEnd = i;
       if (after === CharClass.Space && i < n) i++; // most words are followed by a space: step over it here
@@ -195,7 +203,7 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
 
 /** A punctuation mark (one character, or a surrogate pair) as a token. */
 function pushPunctuation(source: string, start: number, end: number, symbols: SymbolTable, out: TokenStreamBuilder): void {
-  out.push(TokenKind.Punct, start, end, symbols.find(hashOf(source, start, end), source, start, end - start));
+  out.push(TokenKind.Punct, start, end, symbols.findIn(source, start, end));
 }
 
 /** The normalised characters of a word being read by scanApostropheWord. */
@@ -243,5 +251,5 @@ function endsSentence(text: string, source: string, at: number, wordStart: numbe
     const original = text.charCodeAt(at - 1);
     return lowerCode(original) === original; // an initial (J. Bloggs) is a capital
   }
-  return ABBREVIATION_TABLE.find(hashOf(source, wordStart, wordEnd), source, wordStart, wordEnd - wordStart) === OTHER_WORD;
+  return ABBREVIATION_TABLE.findIn(source, wordStart, wordEnd) === OTHER_WORD;
 }
