@@ -12,6 +12,7 @@ import { IncrementalCheck } from './incremental.js';
 import { LazyFinding } from './lazy-finding.js';
 import { compileRuleSet, EntryRole, type CompileOptions, type CompiledRule, type RuleSet } from './rule-set.js';
 import { TokenKind } from './scan.js';
+import { SignalPresence } from './signal-presence.js';
 import { caseOf, renderTemplate, type CapturedWord } from './template.js';
 import { tokenize, type TokenStream } from './tokens.js';
 
@@ -84,19 +85,17 @@ export function checkText(ruleSet: RuleSet, text: string, options: CheckOptions 
 
 /** The rules' own logic over a text's tokens and raw matches (however they were found). */
 export function checkMatches(ruleSet: RuleSet, text: string, tokens: TokenStream, raw: MatchSet, options: CheckOptions = {}): Finding[] {
-  const sorted = sortRawMatches(ruleSet, raw);
+  const sorted = sortRawMatches(ruleSet, raw, tokens, options.subjectIsChild ?? 'detect');
   if (sorted.patternMatches.length === 0) return [];
-
-  const sentences = tokens.count > 0 ? tokens.sentence[tokens.count - 1]! + 1 : 0;
-  const present = signalPresence(ruleSet, raw, sorted.signalExceptions, sentences, tokens, options.subjectIsChild ?? 'detect');
+  const { present } = sorted;
   const quotes = quotedRanges(text);
   const findings: Finding[] = [];
 
-  for (const candidate of leftmostLongest(candidatesInContext(ruleSet, raw, tokens, sorted.patternMatches, present))) {
+  for (const candidate of leftmostLongest(candidatesInContext(ruleSet, raw, tokens, sorted.patternMatches, present), ruleSet.rules.length)) {
     const compiled = ruleSet.rules[candidate.rule]!;
     const { startToken, endToken } = candidate;
     if (sorted.allow.overlaps(startToken, endToken)) continue;
-    if (sorted.exceptions.get(candidate.rule)?.overlaps(startToken, endToken)) continue;
+    if (sorted.exceptions[candidate.rule]?.overlaps(startToken, endToken)) continue;
     if (compiled.negation && isNegated(ruleSet, tokens, startToken)) continue;
     const sentence = tokens.sentence[startToken]!;
     const start = tokens.start[startToken]!;
@@ -121,106 +120,99 @@ function candidatesInContext(ruleSet: RuleSet, raw: MatchSet, tokens: TokenStrea
     const compiled = ruleSet.rules[rule]!;
     const endToken = raw.endToken[i]!;
     const sentence = tokens.sentence[endToken]!;
-    if (!compiled.needs.every((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
-    if (compiled.unless.some((anyOf) => anyOf.some((signal) => present.has(signal, sentence)))) continue;
+    if (!present.hasEach(compiled.needs, sentence) || present.hasAnyOf(compiled.unless, sentence)) continue;
     const startToken = raw.startOf(i);
     if (startToken >= 0) candidates.push({ rule, entry, startToken, endToken });
   }
   return candidates;
 }
 
-function sortRawMatches(ruleSet: RuleSet, raw: MatchSet) {
+/**
+ * Sorts a text's raw matches by what their entries are: rule patterns, the exceptions of each rule,
+ * allowed terms, and context signals, which are recorded in the text's SignalPresence.
+ */
+function sortRawMatches(ruleSet: RuleSet, raw: MatchSet, tokens: TokenStream, subjectIsChild: SubjectIsChild) {
+  const sentences = tokens.count > 0 ? tokens.sentence[tokens.count - 1]! + 1 : 0;
+  const present = new SignalPresence(ruleSet, sentences, subjectIsChild);
   const patternMatches: number[] = [];
   const allow = new Intervals(raw);
-  const exceptions = new Map<number, Intervals>();
-  const signalExceptions = new Map<number, Intervals>();
-  for (let i = 0; i < raw.count; i++) {
-    const entry = raw.entry[i]!;
-    const owner = ruleSet.entryOwner[entry]!;
-    switch (ruleSet.entryRole[entry]) {
+  const exceptions = new Array<Intervals | undefined>(ruleSet.rules.length);
+  const signalExceptions = new Array<Intervals | undefined>(ruleSet.signals.length);
+  // Matches of signals with exceptions wait until every exception match is known.
+  const excepted: number[] = [];
+  const { entryRole, entryOwner, signals } = ruleSet;
+  const { entry: entries, endToken: ends, count } = raw;
+  const sentenceOf = tokens.sentence;
+  for (let i = 0; i < count; i++) {
+    const entry = entries[i]!;
+    const owner = entryOwner[entry]!;
+    switch (entryRole[entry]) {
+      case EntryRole.Signal:
+        if (signals[owner]!.hasExceptions) excepted.push(i);
+        else present.add(owner, sentenceOf[ends[i]!]!, ends[i]!);
+        break;
       case EntryRole.Pattern:
         patternMatches.push(i);
         break;
       case EntryRole.Exception:
-        getOrAdd(exceptions, owner, raw).add(i);
+        (exceptions[owner] ??= new Intervals(raw)).add(i);
         break;
       case EntryRole.SignalException:
-        getOrAdd(signalExceptions, owner, raw).add(i);
+        (signalExceptions[owner] ??= new Intervals(raw)).add(i);
         break;
       case EntryRole.Allow:
         allow.add(i);
         break;
     }
   }
-  return { patternMatches, allow, exceptions, signalExceptions };
+  for (const i of excepted) {
+    const signal = entryOwner[raw.entry[i]!]!;
+    const end = raw.endToken[i]!;
+    const sentence = tokens.sentence[end]!;
+    if (present.foundIn(signal, sentence) || signalExceptions[signal]?.overlaps(raw.startOf(i), end)) continue;
+    present.add(signal, sentence, end);
+  }
+  return { patternMatches, allow, exceptions, present };
 }
 
-function getOrAdd(map: Map<number, Intervals>, key: number, raw: MatchSet): Intervals {
-  let value = map.get(key);
-  if (!value) map.set(key, (value = new Intervals(raw)));
-  return value;
-}
-
-/** Per rule, the leftmost match wins, then the longest; matches of one rule never overlap. */
-function leftmostLongest(candidates: Candidate[]): Candidate[] {
-  candidates.sort((x, y) => x.rule - y.rule || x.startToken - y.startToken || y.endToken - x.endToken);
+/**
+ * Per rule, the leftmost match wins, then the longest; matches of one rule never overlap. Candidates
+ * arrive in order of end, so nearly in order of start too: they are grouped by rule (keeping that
+ * order) and each group put in order of start by insertion, rather than sorted as a whole with a
+ * comparator. Only candidates within MAX_PATTERN_SPAN tokens of one another can be out of order, so
+ * the insertion stays linear in the number of candidates.
+ */
+function leftmostLongest(candidates: Candidate[], ruleCount: number): Candidate[] {
+  const groupStart = new Int32Array(ruleCount + 1);
+  for (const c of candidates) groupStart[c.rule + 1]!++;
+  for (let r = 0; r < ruleCount; r++) groupStart[r + 1]! += groupStart[r]!;
+  const grouped = new Array<Candidate>(candidates.length);
+  const next = groupStart.slice(0, ruleCount);
+  for (const c of candidates) grouped[next[c.rule]!++] = c;
   const kept: Candidate[] = [];
-  let lastRule = -1;
-  let lastEnd = -1;
-  for (const c of candidates) {
-    if (c.rule !== lastRule) {
-      lastRule = c.rule;
-      lastEnd = -1;
+  for (let r = 0; r < ruleCount; r++) {
+    const from = groupStart[r]!;
+    const to = groupStart[r + 1]!;
+    for (let i = from + 1; i < to; i++) {
+      const c = grouped[i]!;
+      let j = i;
+      for (; j > from && comesBefore(c, grouped[j - 1]!); j--) grouped[j] = grouped[j - 1]!;
+      grouped[j] = c;
     }
-    if (c.startToken <= lastEnd) continue;
-    kept.push(c);
-    lastEnd = c.endToken;
+    let lastEnd = -1;
+    for (let i = from; i < to; i++) {
+      const c = grouped[i]!;
+      if (c.startToken <= lastEnd) continue;
+      kept.push(c);
+      lastEnd = c.endToken;
+    }
   }
   return kept;
 }
 
-interface SignalPresence {
-  has(signal: number, sentence: number): boolean;
-  /** Reported speech: an attribution ("she said", "in interview") ending earlier in the same sentence. */
-  attributedBefore(sentence: number, token: number): boolean;
-}
-
-function signalPresence(ruleSet: RuleSet, raw: MatchSet, exceptions: Map<number, Intervals>, sentences: number, tokens: TokenStream, subjectIsChild: SubjectIsChild): SignalPresence {
-  const bySignal: (Uint8Array | undefined)[] = new Array(ruleSet.signals.length);
-  const firstAttribution = new Map<number, number>();
-  for (let i = 0; i < raw.count; i++) {
-    const entry = raw.entry[i]!;
-    if (ruleSet.entryRole[entry] !== EntryRole.Signal) continue;
-    const signal = ruleSet.entryOwner[entry]!;
-    const end = raw.endToken[i]!;
-    const sentence = tokens.sentence[end]!;
-    // Matches arrive in order of end, so the first one kept in a sentence is all the sentence needs.
-    if (bySignal[signal]?.[sentence] === 1) continue;
-    if (exceptions.get(signal)?.overlaps(raw.startOf(i), end)) continue;
-    (bySignal[signal] ??= new Uint8Array(sentences))[sentence] = 1;
-    if (signal === ruleSet.attributionSignal) firstAttribution.set(sentence, end);
-  }
-  return {
-    attributedBefore(sentence, token) {
-      const first = firstAttribution.get(sentence);
-      return first !== undefined && first < token;
-    },
-    has(signal, sentence) {
-      if (signal < 0) return false;
-      if (signal === ruleSet.childSignal && subjectIsChild === 'always') return true;
-      const marks = bySignal[signal];
-      if (!marks) return false;
-      switch (ruleSet.signals[signal]!.scope) {
-        case 'sentence':
-          return marks[sentence] === 1;
-        case 'nearby':
-          for (let s = Math.max(0, sentence - 2); s <= Math.min(sentences - 1, sentence + 2); s++) if (marks[s]) return true;
-          return false;
-        case 'note':
-          return true;
-      }
-    },
-  };
+/** Leftmost first, then longest; equal ones keep their order. */
+function comesBefore(x: Candidate, y: Candidate): boolean {
+  return x.startToken < y.startToken || (x.startToken === y.startToken && x.endToken > y.endToken);
 }
 
 /** How many words before a phrase are searched for a negation ("there is no evidence that she consented"). */
@@ -234,7 +226,7 @@ function isNegated(ruleSet: RuleSet, tokens: TokenStream, startToken: number): b
     if (kind === TokenKind.Break) return false;
     if (kind !== TokenKind.Word) continue;
     words++;
-    if (ruleSet.negationSymbols.has(tokens.symbol[t]!)) return true;
+    if (ruleSet.negationSymbols[tokens.symbol[t]!] === 1) return true;
   }
   return false;
 }
@@ -288,6 +280,10 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
     let runEnd = byStart[i]!.end;
     let j = i + 1;
     while (j < byStart.length && byStart[j]!.start < runEnd) runEnd = Math.max(runEnd, byStart[j++]!.end);
+    if (j === i + 1) {
+      kept.push(byStart[i++]!); // most findings overlap nothing
+      continue;
+    }
     const ranked = byStart.slice(i, j).sort((x, y) =>
       SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || Number(x.quoted) - Number(y.quoted) || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
     const chosen: Finding[] = [];

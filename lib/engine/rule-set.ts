@@ -40,6 +40,8 @@ export interface CompiledRule {
 export interface CompiledSignal {
   readonly name: string;
   readonly scope: SignalScope;
+  /** Whether the signal has exceptions: only then must a match wait for the text's other matches. */
+  readonly hasExceptions: boolean;
 }
 
 export interface RuleSet {
@@ -48,7 +50,8 @@ export interface RuleSet {
   readonly signals: readonly CompiledSignal[];
   readonly entryRole: Uint8Array;
   readonly entryOwner: Int32Array;
-  readonly negationSymbols: ReadonlySet<number>;
+  /** 1 for the symbol of each negating word (not, never, no...), by symbol id. */
+  readonly negationSymbols: Uint8Array;
   readonly childSignal: number;
   readonly attributionSignal: number;
 }
@@ -101,20 +104,21 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
   };
 
   // Signals first: rules refer to them by name, and packs may extend one another's.
-  const signals: CompiledSignal[] = [];
+  const signals: { name: string; scope: SignalScope; hasExceptions: boolean }[] = [];
   const signalIndex = new Map<string, number>();
   for (const pack of packs) {
     for (const [name, definition] of Object.entries(pack.signals ?? {})) {
       let index = signalIndex.get(name);
       if (index === undefined) {
         index = signals.length;
-        signals.push({ name, scope: definition.scope });
+        signals.push({ name, scope: definition.scope, hasExceptions: false });
         signalIndex.set(name, index);
       } else if (signals[index]!.scope !== definition.scope) {
         problems.push({ packId: pack.id, pointer: `/signals/${name}/scope`, message: `signal '${name}' is already defined with scope '${signals[index]!.scope}'` });
       }
       definition.patterns.forEach((p, i) => addPattern(p, EntryRole.Signal, index, pack.id, `/signals/${name}/patterns/${i}`));
       (definition.exceptions ?? []).forEach((p, i) => addPattern(p, EntryRole.SignalException, index, pack.id, `/signals/${name}/exceptions/${i}`));
+      if (definition.exceptions?.length) signals[index]!.hasExceptions = true;
     }
   }
 
@@ -170,12 +174,15 @@ export function compileRuleSet(packs: readonly RulePack[], options: CompileOptio
 
   if (problems.length > 0) throw new RuleSetError(problems);
 
-  const negationSymbols = new Set<number>();
+  const negationIds: number[] = [];
   for (const member of WORD_CLASSES.negation!.members) {
-    for (const token of normalisedTokens(member)) negationSymbols.add(builder.intern(token.text));
+    for (const token of normalisedTokens(member)) negationIds.push(builder.intern(token.text));
   }
+  const program = builder.build();
+  const negationSymbols = new Uint8Array(program.symbols.size + 1);
+  for (const id of negationIds) negationSymbols[id] = 1;
   return {
-    program: builder.build(),
+    program,
     rules,
     signals,
     entryRole: Uint8Array.from(roles),
