@@ -32,18 +32,16 @@ export function isPackable(length: number, units: number): boolean {
   return length <= PACKED_LENGTH && units < 256;
 }
 
-/** The table hash of a packable word, from its packed key. */
+/** The table hash of a packable word, from its packed key (multiplicative: the table uses its top bits). */
 export function packedHash(low: number, high: number, length: number): number {
-  let hash = Math.imul(low ^ Math.imul(high ^ length, 0x9e3779b1), 0x85ebca6b);
-  hash ^= hash >>> 15;
-  return Math.imul(hash, 0xc2b2ae35) ^ (hash >>> 13);
+  return Math.imul(low + Math.imul(high ^ length, 0x9e3779b1), 0x85ebca6b);
 }
 
-/** The table hash of any other word: FNV-1a over [start, end) of `source`. */
+/** The table hash of any other word: FNV-1a over [start, end) of `source`, its top bits mixed down. */
 export function hashOf(source: string, start: number, end: number): number {
   let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 16777619);
-  return hash;
+  return Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
 }
 
 /**
@@ -61,6 +59,8 @@ export class SymbolTable {
   private words: string[] = [''];
   /** Slots side by side, so that a probe reads one cache line. */
   private slots = new Int32Array(64 * SLOT_FIELDS);
+  /** A slot's number is the top bits of a hash: 32 minus log2 of the number of slots. */
+  private shift = 32 - 6;
   /** The characters of every word, one after another, and where each word's begin (by id). */
   private chars = new Uint16Array(256);
   private charStart: number[] = [0];
@@ -131,7 +131,7 @@ export class SymbolTable {
     const { slots } = this;
     const mask = (slots.length >> SLOT_SHIFT) - 1;
     const kind = PACKED_FLAG | length;
-    for (let slot = packedHash(low, high, length) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = packedHash(low, high, length) >>> this.shift; ; slot = (slot + 1) & mask) {
       const at = slot << SLOT_SHIFT;
       const entry = slots[at + 1]!;
       if (entry === 0) return OTHER_WORD;
@@ -146,7 +146,7 @@ export class SymbolTable {
   find(hash: number, source: string, start: number, length: number): number {
     const { slots, chars, charStart } = this;
     const mask = (slots.length >> SLOT_SHIFT) - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hash >>> this.shift; ; slot = (slot + 1) & mask) {
       const at = slot << SLOT_SHIFT;
       const entry = slots[at + 1]!;
       if (entry === 0) return OTHER_WORD;
@@ -162,7 +162,7 @@ export class SymbolTable {
 
   private place(slots: Int32Array, hash: number, entry: number, low: number, high: number): void {
     const mask = (slots.length >> SLOT_SHIFT) - 1;
-    let slot = hash & mask;
+    let slot = hash >>> this.shift;
     while (slots[(slot << SLOT_SHIFT) + 1] !== 0) slot = (slot + 1) & mask;
     const at = slot << SLOT_SHIFT;
     slots[at] = hash;
@@ -174,6 +174,7 @@ export class SymbolTable {
   private grow(): void {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2);
+    this.shift--;
     for (let at = 0; at < old.length; at += SLOT_FIELDS) {
       if (old[at + 1] !== 0) this.place(this.slots, old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
     }
