@@ -11,8 +11,10 @@ const DOUBLE_CLOSE = new Set([0x201d, 0xbb]);
 const STRAIGHT_DOUBLE = 34;
 const SINGLE_OPEN = 0x2018;
 const STRAIGHT_SINGLE = 39;
-/** Every character that can open or close a quotation or end one (a line break). */
-const QUOTES_AND_BREAKS = ['"', "'", '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019', '\n'];
+/** Every character that can open or close a quotation. */
+const QUOTATION_MARKS = ['"', "'", '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019'];
+/** A blank line: two line breaks with nothing but white space between them. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
 
 function isWordAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
@@ -20,29 +22,31 @@ function isWordAt(text: string, index: number): boolean {
   return cls === CharClass.Letter || cls === CharClass.Digit;
 }
 
+/** Whether a blank line lies within [from, to) of `text`: a search of that stretch alone, so linear overall. */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  return BLANK_LINE.test(text.slice(from, to));
+}
+
 /** Sorted, non-overlapping [start, end) offset pairs of quoted text (the marks excluded). */
 export function quotedRanges(text: string): number[] {
   const ranges: number[] = [];
   let double = -1;
   let single = -1;
-  let lastNewline = -2;
-  // Visit only quotation marks and line breaks; everything else cannot change the state. They are
-  // found by one native search per character, merged in order: several times quicker than a regular
-  // expression over the whole text.
-  const next = QUOTES_AND_BREAKS.map((mark) => text.indexOf(mark));
+  let previous = 0;
+  // Visit only quotation marks; everything else cannot change the state. They are found by one native
+  // search per mark, merged in order: several times quicker than a regular expression over the whole
+  // text. A blank line ends every open quotation; as it holds no mark, it can only lie between two
+  // marks, and is looked for there only while a quotation is open.
+  const next = QUOTATION_MARKS.map((mark) => text.indexOf(mark));
   for (;;) {
     let kind = -1;
     for (let k = 0; k < next.length; k++) if (next[k]! >= 0 && (kind < 0 || next[k]! < next[kind]!)) kind = k;
     if (kind < 0) break;
     const i = next[kind]!;
-    next[kind] = text.indexOf(QUOTES_AND_BREAKS[kind]!, i + 1);
+    next[kind] = text.indexOf(QUOTATION_MARKS[kind]!, i + 1);
+    if ((double >= 0 || single >= 0) && hasBlankLine(text, previous, i)) double = single = -1;
+    previous = i + 1;
     const code = text.charCodeAt(i);
-    if (code === 10) {
-      // A blank line (only spaces between two line breaks) ends every open quotation.
-      if (lastNewline >= 0 && text.slice(lastNewline + 1, i).trim() === '') double = single = -1;
-      lastNewline = i;
-      continue;
-    }
     if (code === STRAIGHT_DOUBLE) {
       if (double < 0) double = i + 1;
       else {
