@@ -77,7 +77,7 @@ function once(fn) {
  * median over a few texts checked just before and just after it; the ratio reported is the median of
  * those paired ratios. Also returns the median time of `other` itself.
  */
-function pairedRatio(texts, other, { samples, around = 3 }) {
+function pairedRatio(texts, other, { samples, around = 5 }) {
   other(texts[0]); // warm up
   let next = 0;
   const ours = () => once(() => checker.check(texts[next++ % texts.length]));
