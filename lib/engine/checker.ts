@@ -177,10 +177,9 @@ function sortRawMatches(ruleSet: RuleSet, raw: MatchSet, tokens: TokenStream, su
 
 /**
  * Per rule, the leftmost match wins, then the longest; matches of one rule never overlap. Candidates
- * arrive in order of end, so nearly in order of start too: they are grouped by rule (keeping that
- * order) and each group put in order of start by insertion, rather than sorted as a whole with a
- * comparator. Only candidates within MAX_PATTERN_SPAN tokens of one another can be out of order, so
- * the insertion stays linear in the number of candidates.
+ * are grouped by rule, keeping their order (of end, so nearly of start too), and each group is put in
+ * order of start: by insertion while it is small, where that is quickest, and by sorting when it is
+ * large, so that a rule with many overlapping patterns never costs more than a sort.
  */
 function leftmostLongest(candidates: Candidate[], ruleCount: number): Candidate[] {
   const groupStart = new Int32Array(ruleCount + 1);
@@ -193,12 +192,7 @@ function leftmostLongest(candidates: Candidate[], ruleCount: number): Candidate[
   for (let r = 0; r < ruleCount; r++) {
     const from = groupStart[r]!;
     const to = groupStart[r + 1]!;
-    for (let i = from + 1; i < to; i++) {
-      const c = grouped[i]!;
-      let j = i;
-      for (; j > from && comesBefore(c, grouped[j - 1]!); j--) grouped[j] = grouped[j - 1]!;
-      grouped[j] = c;
-    }
+    putInOrder(grouped, from, to);
     let lastEnd = -1;
     for (let i = from; i < to; i++) {
       const c = grouped[i]!;
@@ -208,6 +202,24 @@ function leftmostLongest(candidates: Candidate[], ruleCount: number): Candidate[
     }
   }
   return kept;
+}
+
+/** Groups up to this size are put in order by insertion: at most this many moves per candidate. */
+const INSERTION_LIMIT = 32;
+
+/** Puts [from, to) of `candidates` in order, leftmost first, then longest; equal ones keep their order. */
+function putInOrder(candidates: Candidate[], from: number, to: number): void {
+  if (to - from > INSERTION_LIMIT) {
+    const sorted = candidates.slice(from, to).sort((x, y) => x.startToken - y.startToken || y.endToken - x.endToken);
+    for (let i = from; i < to; i++) candidates[i] = sorted[i - from]!;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const c = candidates[i]!;
+    let j = i;
+    for (; j > from && comesBefore(c, candidates[j - 1]!); j--) candidates[j] = candidates[j - 1]!;
+    candidates[j] = c;
+  }
 }
 
 /** Leftmost first, then longest; equal ones keep their order. */

@@ -78,6 +78,16 @@ describe('pattern language', () => {
   it('reports leftmost-longest, non-overlapping matches of one rule', () => {
     expect(matches('(risky|risky behaviour)', 'risky behaviour and risky')).toEqual(['risky behaviour', 'risky']);
   });
+
+  it('keeps leftmost-longest matches however many of a rule overlap', () => {
+    // One to six words "zz": the longest at each place wins, whether a rule has a few matches or many.
+    const repeated = checkerFor([rule({ patterns: Array.from({ length: 6 }, (_, k) => Array(k + 1).fill('zz').join(' ')) })]);
+    expect(marked(repeated, 'zz zz zz zz zz zz zz')).toEqual(['zz zz zz zz zz zz', 'zz']);
+    const many = marked(repeated, Array(200).fill('zz').join(' '));
+    expect(many).toHaveLength(34);
+    expect(many.slice(0, 33).every((m) => m === 'zz zz zz zz zz zz')).toBe(true);
+    expect(many[33]).toBe('zz zz');
+  });
 });
 
 describe('pattern errors', () => {
