@@ -13,7 +13,7 @@ export const OTHER_WORD = 0;
 /** Normalised words are at most this long; a longer word of the text cannot be in the table. */
 export const MAX_WORD_LENGTH = 48;
 /** Words of up to this many code units, each below 256, are found by their packed key. */
-export const PACKED_LENGTH = 8;
+const PACKED_LENGTH = 8;
 
 /**
  * The packed key of a word is a shift register of its code units, 8 bits each: `low` holds the last
@@ -33,7 +33,7 @@ export function isPackable(length: number, units: number): boolean {
 }
 
 /** The table hash of a packable word, from its packed key (multiplicative: the table uses its top bits). */
-export function packedHash(low: number, high: number, length: number): number {
+function packedHash(low: number, high: number, length: number): number {
   return Math.imul(low + Math.imul(high ^ length, 0x9e3779b1), 0x85ebca6b);
 }
 
@@ -65,6 +65,8 @@ export class SymbolTable {
   private chars = new Uint16Array(256);
   private charStart: number[] = [0];
   private charCount = 0;
+  /** Words longer than MAX_WORD_LENGTH (a pattern may hold one; no text's word can match it). */
+  private readonly longWords = new Map<string, number>();
 
   get size(): number {
     return this.words.length - 1;
@@ -76,13 +78,13 @@ export class SymbolTable {
 
   /** The id of a normalised word; OTHER_WORD if it is not in the vocabulary. */
   idOf(word: string): number {
-    return this.findIn(word, 0, word.length);
+    return word.length > MAX_WORD_LENGTH ? (this.longWords.get(word) ?? OTHER_WORD) : this.findIn(word, 0, word.length);
   }
 
   /** The id of the word at [start, end) of `source`, read from the string (the slower way). */
   findIn(source: string, start: number, end: number): number {
     const length = end - start;
-    if (length > MAX_WORD_LENGTH) return OTHER_WORD;
+    if (length > MAX_WORD_LENGTH) return OTHER_WORD; // the scanner's rule: no word of a text is this long
     let low = 0;
     let high = 0;
     let units = 0;
@@ -102,8 +104,11 @@ export class SymbolTable {
     const id = this.words.length;
     this.words.push(word);
     this.charStart.push(this.charCount);
-    // No word of the text is this long, so the word gets an id but no slot: nothing can find it.
-    if (word.length > MAX_WORD_LENGTH) return id;
+    // No word of a text is this long, so the scanner never looks for it: it is kept aside, not in a slot.
+    if (word.length > MAX_WORD_LENGTH) {
+      this.longWords.set(word, id);
+      return id;
+    }
     if (this.charCount + word.length > this.chars.length) {
       const chars = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + word.length));
       chars.set(this.chars);

@@ -37,7 +37,7 @@ describe('the vocabulary', () => {
     const table = new SymbolTable();
     expect(table.intern('consent')).toBe(table.intern('consent'));
     const long = 'a'.repeat(MAX_WORD_LENGTH + 1);
-    table.intern(long);
+    expect(table.intern(long)).toBe(table.intern(long));
     expect(idsOf(long, table)).toEqual([OTHER_WORD]);
   });
 
