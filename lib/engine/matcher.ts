@@ -18,7 +18,6 @@ import { TransitionTable } from './transitions.js';
  * Matches of program entries, in order of their last token. Where a match begins is only worked out
  * when asked (`startOf`): context signals are needed by sentence alone, which their end gives.
  */
-/** Matches of program entries, in order of their last token, with their starts worked out on demand. */
 export interface MatchSet {
   readonly count: number;
   readonly entry: Int32Array;
@@ -227,7 +226,7 @@ class LazyDfa {
     return this.transitions + this.closure.steps;
   }
 
-  /** The state after reading `symbol` in `from`: live states that accept it, and patterns it can begin. */
+  /** The state after reading `symbol` in `from`: its live states that accept it, and (when seeded) the patterns it can begin. */
   step(from: DfaState, symbol: number): DfaState {
     return this.next.get(from.id, symbol) ?? this.build(from, symbol);
   }
