@@ -1,7 +1,7 @@
 // The same flows in Firefox ESR (Puppeteer over WebDriver BiDi): marks in a textarea and in a
 // contenteditable, the card opened by Alt+Enter and by a click, a suggestion chosen and the text read
-// back. The rules come from Firefox's managed storage: the example policy of docs/policy/
-// firefox-policies.json, with the test pack added to its organisation packs.
+// back; the popup and the options page. The rules come from Firefox's managed storage: the example
+// policy of docs/policy/firefox-policies.json, with the test pack added to its organisation packs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -16,6 +16,29 @@ const NOTE = 'Visit to Amy, aged 14. She has been putting herself at risk by goi
 const ORG_NOTE = 'Amy, 14, failed to attend her appointment.';
 
 if (!hasFirefox && process.env.CI) throw new Error(`${FIREFOX} is missing; .ci/run installs it with apt`);
+
+/** The centre of the first element matching `selector` whose text is `text`, scrolled into view. */
+function centreOf(selector: string, text: string): { x: number; y: number } | null {
+  const element = [...document.querySelectorAll<HTMLElement>(selector)].find((e) => e.textContent?.trim() === text);
+  if (!element) return null;
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function click(page: Page, selector: string, text: string): Promise<void> {
+  const point = await waitFor(() => page.evaluate(centreOf, selector, text), `${selector} “${text}”`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Types into the form field labelled `label`, as a person would. */
+async function typeInto(page: Page, label: string, text: string): Promise<void> {
+  const id = await waitFor(() => page.evaluate((wanted) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === wanted)?.htmlFor || null, label), `the field “${label}”`);
+  await page.click(`[id="${id}"]`);
+  await page.keyboard.type(text);
+}
+
+const textOf = (page: Page) => page.evaluate(() => document.body.innerText);
 
 /** The example Firefox policy for Reframe, made to run on the local test pages without the network. */
 function testPolicy(): Record<string, unknown> {
@@ -85,5 +108,51 @@ describe.skipIf(!hasFirefox)('Firefox ESR', () => {
       return content.includes(chosen) ? content : undefined;
     }, 'the replacement');
     expect(text).toBe(NOTE.replace(mark!.text, chosen));
+  });
+
+  it("lists the page's findings in the popup, names the organisation, and shows a finding's card in the page", async () => {
+    const page = await typed('#note', NOTE);
+    await waitFor(async () => (await page.evaluate(readOverlayMarks, SELF_AT_RISK)).length > 0, 'a mark', 20_000);
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${await firefox.newestPageTabId()}`);
+    await waitFor(async () => (await textOf(popup)).includes(TEST_PACK.rules[0]!.explanation), 'the finding in the popup');
+    const text = await textOf(popup);
+    expect(text).toContain('Reframe is checking the text fields on this page.');
+    expect(text).toContain('Managed by your organisation');
+    expect(text).toContain('“She has been putting herself at risk”');
+
+    await page.$eval('#note', (area) => (area as HTMLTextAreaElement).setSelectionRange(0, 0));
+    const reveal = await popup.waitForSelector('button[aria-label^="Show in the note: “She has been putting herself at risk”"]');
+    // The popup closes itself once the card is open (Puppeteer does not notice: the popup is not touched again).
+    await reveal!.click();
+    const card = await waitFor(() => page.evaluate(readCard), 'the card in the page');
+    expect(card.title).toBe(TEST_PACK.rules[0]!.title);
+    expect(await page.$eval('#note', (area) => (area as HTMLTextAreaElement).selectionStart)).toBe(NOTE.indexOf('She has been'));
+  });
+
+  it("shows the organisation's rules without switches, and a rule written in the options page marks an open page", async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    await waitFor(async () => (await textOf(options)).includes(TEST_PACK.rules[0]!.title), "the organisation's rules");
+    // allowUserDisable is false in the policy: no rule can be switched off here.
+    expect(await options.$$eval('section[aria-labelledby="rules-heading"] [role="switch"]', (switches) => switches.length)).toBe(0);
+    expect(await textOf(options)).toContain("Example children's services rules");
+
+    await click(options, 'button', 'Write a new rule');
+    await typeInto(options, 'Title', "'Made bad choices'");
+    await typeInto(options, 'Id', 'my-bad-choices');
+    await typeInto(options, 'Category', 'general-responsibility-shifting');
+    await typeInto(options, 'Patterns', 'made+ (bad|poor|unwise) (choice|decision)+');
+    await typeInto(options, 'Explanation', 'This can make it sound as if the child chose the harm. Say what the adults did.');
+    await typeInto(options, 'Suggestions', 'was exploited');
+    await typeInto(options, 'Source', 'Team training');
+    await typeInto(options, 'Examples it must mark', 'Amy, 14, made bad choices.\nThe YP makes poor decisions.');
+    await typeInto(options, 'Examples it must not mark', 'She made a cake.\nThey made good choices.');
+    await typeInto(options, 'Try the rule: type or paste sample text', 'She made unwise choices at the weekend.');
+    await waitFor(async () => (await textOf(options)).includes('1 phrase marked.'), 'the tester to mark the text');
+    await click(options, 'button', 'Save rule');
+    await waitFor(() => options.evaluate(() => [...document.querySelectorAll('h3, h4')].some((h) => h.textContent?.trim() === "'Made bad choices'")), 'the saved rule in the list');
+
+    const page = await typed('#note', 'Visit to Amy, aged 14. She made bad choices at the weekend.');
+    await waitFor(async () => (await page.evaluate(readOverlayMarks, 'my-bad-choices')).length > 0, 'the new rule to mark the page', 20_000);
+    await options.close();
   });
 });
