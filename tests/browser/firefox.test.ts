@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../lib/extension/identity.js';
 import { waitFor } from './support/browser.js';
+import { seriousAccessibilityProblems } from './support/extension-pages.js';
 import { FIREFOX, hasFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox.js';
 import { readCard, readHighlights, readOverlayMarks } from './support/in-page.js';
 import { SELF_AT_RISK, TEST_PACK } from './support/test-pack.js';
@@ -119,6 +120,7 @@ describe.skipIf(!hasFirefox)('Firefox ESR', () => {
     expect(text).toContain('Reframe is checking the text fields on this page.');
     expect(text).toContain('Managed by your organisation');
     expect(text).toContain('“She has been putting herself at risk”');
+    expect(await seriousAccessibilityProblems(popup)).toEqual([]);
 
     await page.$eval('#note', (area) => (area as HTMLTextAreaElement).setSelectionRange(0, 0));
     const reveal = await popup.waitForSelector('button[aria-label^="Show in the note: “She has been putting herself at risk”"]');
@@ -136,6 +138,8 @@ describe.skipIf(!hasFirefox)('Firefox ESR', () => {
     expect(await options.$$eval('section[aria-labelledby="rules-heading"] [role="switch"]', (switches) => switches.length)).toBe(0);
     expect(await textOf(options)).toContain("Example children's services rules");
 
+    expect(await seriousAccessibilityProblems(options)).toEqual([]);
+
     await click(options, 'button', 'Write a new rule');
     await typeInto(options, 'Title', "'Made bad choices'");
     await typeInto(options, 'Id', 'my-bad-choices');
@@ -148,6 +152,7 @@ describe.skipIf(!hasFirefox)('Firefox ESR', () => {
     await typeInto(options, 'Examples it must not mark', 'She made a cake.\nThey made good choices.');
     await typeInto(options, 'Try the rule: type or paste sample text', 'She made unwise choices at the weekend.');
     await waitFor(async () => (await textOf(options)).includes('1 phrase marked.'), 'the tester to mark the text');
+    expect(await seriousAccessibilityProblems(options)).toEqual([]);
     await click(options, 'button', 'Save rule');
     await waitFor(() => options.evaluate(() => [...document.querySelectorAll('h3, h4')].some((h) => h.textContent?.trim() === "'Made bad choices'")), 'the saved rule in the list');
 

@@ -35,8 +35,14 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/** What axe-core needs of a page, from Playwright (Chromium) or Puppeteer (Firefox) alike. */
+export interface ScriptablePage {
+  evaluate(source: string): Promise<unknown>;
+  evaluate<R>(fn: () => Promise<R>): Promise<R>;
+}
+
 /** Runs axe-core on the page as it is now; returns the serious and critical violations. */
-export async function seriousAccessibilityProblems(page: Page): Promise<AxeViolation[]> {
+export async function seriousAccessibilityProblems(page: ScriptablePage): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
