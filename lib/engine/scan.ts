@@ -17,7 +17,7 @@
  */
 
 import { CharClass, CLASS_TABLE, CLASS_TABLE_SIZE, classify, foldCase, lowerCode } from './characters.js';
-import { hashOf, isPackable, MAX_WORD_LENGTH, OTHER_WORD, packHigh, packLow, SymbolTable } from './symbols.js';
+import { MAX_WORD_LENGTH, OTHER_WORD, packHigh, packLow, SymbolTable } from './symbols.js';
 
 export const enum TokenKind {
   Word = 0,
@@ -139,11 +139,7 @@ export function scan(text: string, symbols: SymbolTable): TokenStream {
         previousWordEnd = i;
         continue;
       }
-      const length = i - start;
-      const symbol = isPackable(length, units)
-        ? symbols.findPacked(low, high, length)
-        : length > MAX_WORD_LENGTH ? OTHER_WORD : symbols.find(hashOf(source, start, i), source, start, length);
-      out.push(TokenKind.Word, start, i, symbol);
+      out.push(TokenKind.Word, start, i, symbols.findKeyed(source, start, i, low, high, units));
       previousWordStart = start;
       previousWordEnd = i;
       if (after === CharClass.Space && i < n) i++; // most words are followed by a space: step over it here

@@ -28,7 +28,7 @@ export function packHigh(high: number, low: number): number {
 }
 
 /** Whether a word of `length` code units, whose units OR together to `units`, is found by its packed key. */
-export function isPackable(length: number, units: number): boolean {
+function isPackable(length: number, units: number): boolean {
   return length <= PACKED_LENGTH && units < 256;
 }
 
@@ -38,7 +38,7 @@ function packedHash(low: number, high: number, length: number): number {
 }
 
 /** The table hash of any other word: FNV-1a over [start, end) of `source`, its top bits mixed down. */
-export function hashOf(source: string, start: number, end: number): number {
+function hashOf(source: string, start: number, end: number): number {
   let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 16777619);
   return Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
@@ -83,8 +83,6 @@ export class SymbolTable {
 
   /** The id of the word at [start, end) of `source`, read from the string (the slower way). */
   findIn(source: string, start: number, end: number): number {
-    const length = end - start;
-    if (length > MAX_WORD_LENGTH) return OTHER_WORD; // the scanner's rule: no word of a text is this long
     let low = 0;
     let high = 0;
     let units = 0;
@@ -94,7 +92,18 @@ export class SymbolTable {
       low = packLow(low, code);
       units |= code;
     }
-    return isPackable(length, units) ? this.findPacked(low, high, length) : this.find(hashOf(source, start, end), source, start, length);
+    return this.findKeyed(source, start, end, low, high, units);
+  }
+
+  /**
+   * The id of the word at [start, end) of `source` (folded text, or a normalised word), given its
+   * packed key and its code units ORed together, as the scanner builds them while it reads the word.
+   */
+  findKeyed(source: string, start: number, end: number, low: number, high: number, units: number): number {
+    const length = end - start;
+    if (isPackable(length, units)) return this.findPacked(low, high, length);
+    if (length > MAX_WORD_LENGTH) return OTHER_WORD; // the scanner's rule: no word of a text is this long
+    return this.find(hashOf(source, start, end), source, start, length);
   }
 
   /** Returns the id of a normalised word, adding it when new. */
@@ -132,7 +141,7 @@ export class SymbolTable {
   }
 
   /** Finds a packable word by its packed key; OTHER_WORD if it is not in the vocabulary. */
-  findPacked(low: number, high: number, length: number): number {
+  private findPacked(low: number, high: number, length: number): number {
     const { slots } = this;
     const mask = (slots.length >> SLOT_SHIFT) - 1;
     const kind = PACKED_FLAG | length;
@@ -148,7 +157,7 @@ export class SymbolTable {
    * Finds a word that is not packable, at [start, start + length) of `source` (folded text, or a
    * normalised word), given its hash; OTHER_WORD if it is not in the vocabulary.
    */
-  find(hash: number, source: string, start: number, length: number): number {
+  private find(hash: number, source: string, start: number, length: number): number {
     const { slots, chars, charStart } = this;
     const mask = (slots.length >> SLOT_SHIFT) - 1;
     for (let slot = hash >>> this.shift; ; slot = (slot + 1) & mask) {
