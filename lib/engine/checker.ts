@@ -166,9 +166,9 @@ function sortRawMatches(ruleSet: RuleSet, raw: MatchSet, tokens: TokenStream, su
     }
   }
   for (const i of excepted) {
-    const signal = entryOwner[raw.entry[i]!]!;
-    const end = raw.endToken[i]!;
-    const sentence = tokens.sentence[end]!;
+    const signal = entryOwner[entries[i]!]!;
+    const end = ends[i]!;
+    const sentence = sentenceOf[end]!;
     if (present.foundIn(signal, sentence) || signalExceptions[signal]?.overlaps(raw.startOf(i), end)) continue;
     present.add(signal, sentence, end);
   }
@@ -210,21 +210,21 @@ const INSERTION_LIMIT = 32;
 /** Puts [from, to) of `candidates` in order, leftmost first, then longest; equal ones keep their order. */
 function putInOrder(candidates: Candidate[], from: number, to: number): void {
   if (to - from > INSERTION_LIMIT) {
-    const sorted = candidates.slice(from, to).sort((x, y) => x.startToken - y.startToken || y.endToken - x.endToken);
+    const sorted = candidates.slice(from, to).sort(leftmostLongestFirst);
     for (let i = from; i < to; i++) candidates[i] = sorted[i - from]!;
     return;
   }
   for (let i = from + 1; i < to; i++) {
     const c = candidates[i]!;
     let j = i;
-    for (; j > from && comesBefore(c, candidates[j - 1]!); j--) candidates[j] = candidates[j - 1]!;
+    for (; j > from && leftmostLongestFirst(c, candidates[j - 1]!) < 0; j--) candidates[j] = candidates[j - 1]!;
     candidates[j] = c;
   }
 }
 
-/** Leftmost first, then longest; equal ones keep their order. */
-function comesBefore(x: Candidate, y: Candidate): boolean {
-  return x.startToken < y.startToken || (x.startToken === y.startToken && x.endToken > y.endToken);
+/** The order of candidates: leftmost first, then longest. */
+function leftmostLongestFirst(x: Candidate, y: Candidate): number {
+  return x.startToken - y.startToken || y.endToken - x.endToken;
 }
 
 /** How many words before a phrase are searched for a negation ("there is no evidence that she consented"). */
