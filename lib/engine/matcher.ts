@@ -265,15 +265,16 @@ class LazyDfa {
   }
 }
 
-const dfas = new WeakMap<Program, LazyDfa>();
+const searchingDfas = new WeakMap<Program, LazyDfa>();
+const backwardDfas = new WeakMap<Program, LazyDfa>();
 
-function dfaFor(program: Program): LazyDfa {
+/** The program's searching (seeded) or backward DFA, built once and kept while the program lives. */
+function dfaFor(program: Program, seeded: boolean): LazyDfa {
+  const dfas = seeded ? searchingDfas : backwardDfas;
   let dfa = dfas.get(program);
-  if (dfa === undefined) dfas.set(program, (dfa = new LazyDfa(program, true)));
+  if (dfa === undefined) dfas.set(program, (dfa = new LazyDfa(program, seeded)));
   return dfa;
 }
-
-const reverseDfas = new WeakMap<Program, LazyDfa>();
 
 /**
  * The leftmost start of `entry`'s match that ends at token `end` (-1 if none): its reversed pattern
@@ -281,8 +282,7 @@ const reverseDfas = new WeakMap<Program, LazyDfa>();
  * reversed pattern reaches only its own Match state, so any match on the way is a start of `entry`.
  */
 function leftmostStart(program: Program, tokens: TokenStream, entry: number, end: number, work: WorkCounter): number {
-  let dfa = reverseDfas.get(program);
-  if (dfa === undefined) reverseDfas.set(program, (dfa = new LazyDfa(program, false)));
+  const dfa = dfaFor(program, false);
   const stepsBefore = dfa.steps;
   const { kind, symbol } = tokens;
   let state = dfa.reverseStart(entry);
@@ -298,7 +298,7 @@ function leftmostStart(program: Program, tokens: TokenStream, entry: number, end
 }
 
 export function findAll(program: Program, tokens: TokenStream, work: WorkCounter = { steps: 0 }): RawMatches {
-  const dfa = dfaFor(program);
+  const dfa = dfaFor(program, true);
   const matches = new RawMatches(program, tokens, work);
   const stepsBefore = dfa.steps;
   const { kind, symbol, count } = tokens;
