@@ -7,13 +7,13 @@
  */
 
 import { browser } from 'wxt/browser';
-import { readLocal, readManaged, STORAGE_KEYS } from './storage.js';
+import { readLocal, readManaged, STORAGE_KEYS, writeLocal } from './storage.js';
 
 async function updatePolicyCopy(): Promise<void> {
   const [managed, copy] = await Promise.all([readManaged(), readLocal(STORAGE_KEYS.policy)]);
   if (JSON.stringify(managed) === JSON.stringify(copy)) return;
   if (managed === undefined) await browser.storage.local.remove(STORAGE_KEYS.policy);
-  else await browser.storage.local.set({ [STORAGE_KEYS.policy]: managed });
+  else await writeLocal(STORAGE_KEYS.policy, managed);
 }
 
 /** Updates the copy now (each time the background starts) and whenever the policy changes. */

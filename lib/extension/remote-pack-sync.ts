@@ -9,7 +9,7 @@ import { CONTEXT_PACK } from '../rules/builtin.js';
 import { parsePolicy } from '../rules/policy.js';
 import { refreshRemotePack, storedRecords } from './remote-packs.js';
 import type { RemotePackRecord } from './rule-state.js';
-import { readLocal, readManaged, STORAGE_KEYS } from './storage.js';
+import { readLocal, readManaged, STORAGE_KEYS, writeLocal } from './storage.js';
 
 const REFRESH_ALARM = 'refresh-organisation-packs';
 const REFRESH_MINUTES = 60;
@@ -29,7 +29,7 @@ async function refreshNow(): Promise<void> {
   if (urls.length === 0 && Object.keys(stored).length === 0) return;
   const next: Record<string, RemotePackRecord> = {};
   for (const url of urls) next[url] = await refreshRemotePack(url, stored[url], (address, init) => fetch(address, init), Date.now());
-  await browser.storage.local.set({ [STORAGE_KEYS.remotePacks]: next });
+  await writeLocal(STORAGE_KEYS.remotePacks, next);
 }
 
 /** Registers the background's listeners; call once, synchronously, when the background starts. */

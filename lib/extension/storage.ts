@@ -35,7 +35,7 @@ export async function readSync(key: string): Promise<unknown> {
     return (await browser.storage.sync.get(key))[key];
   } catch {
     // storage.sync can be unavailable (sync disabled by policy in some browsers); fall back to local.
-    return (await browser.storage.local.get(key))[key];
+    return readLocal(key);
   }
 }
 
@@ -43,7 +43,7 @@ export async function writeSync(key: string, value: unknown): Promise<void> {
   try {
     await browser.storage.sync.set({ [key]: value });
   } catch {
-    await browser.storage.local.set({ [key]: value });
+    await writeLocal(key, value);
   }
 }
 
