@@ -72,13 +72,13 @@ export class OverlayMarks implements MarkLayer, FrameJob {
   /** Drops remembered placements of findings that no longer exist, once they outnumber the current ones. */
   private forgetGoneFindings(): void {
     if (this.placements.size <= 2 * this.findings.length + 16) return;
-    const current = new Set(this.findings.map((f) => `${f.start}:${f.end}`));
+    const current = new Set(this.findings.map(placementKey));
     for (const key of this.placements.keys()) if (!current.has(key)) this.placements.delete(key);
   }
 
   /** Where a finding's text lies in content coordinates, measured (bringing the mirror up to date) if not known. */
   private placementOf(finding: Finding): DOMRect[] {
-    const key = `${finding.start}:${finding.end}`;
+    const key = placementKey(finding);
     let placement = this.placements.get(key);
     if (!placement) {
       this.mirror.sync();
@@ -151,4 +151,9 @@ export class OverlayMarks implements MarkLayer, FrameJob {
     this.clip.remove();
     this.mirror.remove();
   }
+}
+
+/** The key of a finding's remembered placement: its place in the text. */
+function placementKey(finding: Finding): string {
+  return `${finding.start}:${finding.end}`;
 }

@@ -107,7 +107,7 @@ export class PageController {
     const session = [...this.fieldIds].find(([, id]) => id === fieldId)?.[0];
     if (!session?.field.isConnected) return false;
     session.checkNow();
-    const finding = session.findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end) ?? session.findings.find((f) => f.ruleId === ruleId);
+    const finding = session.findings.find((f) => isSameFinding(f, { ruleId, start, end })) ?? session.findings.find((f) => f.ruleId === ruleId);
     if (!finding) return false;
     session.access.select(finding.start, finding.start);
     session.scrollTo(finding);
@@ -155,7 +155,7 @@ export class PageController {
     const active = deepActiveElement(this.doc);
     if (active && fieldFor(active) === session.field) this.reportFocused(session.findings.length);
     const open = this.card.finding;
-    if (open && this.cardSession === session && !session.findings.some((f) => f.ruleId === open.ruleId && f.start === open.start && f.end === open.end)) {
+    if (open && this.cardSession === session && !session.findings.some((f) => isSameFinding(f, open))) {
       this.closeCard(false);
     }
   }
@@ -349,4 +349,9 @@ export class PageController {
     if (!this.visibility) return;
     for (const field of findFields(this.doc)) if (!this.sessions.has(field)) this.visibility.observe(field);
   }
+}
+
+/** Whether two findings are one: the same rule at the same place. */
+function isSameFinding(a: Pick<Finding, 'ruleId' | 'start' | 'end'>, b: Pick<Finding, 'ruleId' | 'start' | 'end'>): boolean {
+  return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
 }
