@@ -12,7 +12,7 @@ import { useRuleState } from '../use-rule-state.js';
 import { PacksPanel } from './PacksPanel.js';
 import { RuleEditor, type EditTarget } from './RuleEditor.js';
 import { RulesPanel } from './RulesPanel.js';
-import { savePersonalPacks } from './save.js';
+import { savePersonalPacks } from '../save.js';
 import { SitesPanel } from './SitesPanel.js';
 
 export function OptionsApp() {

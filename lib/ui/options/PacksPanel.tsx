@@ -10,7 +10,7 @@ import { putPack, removePack } from '../../rules/personal-packs.js';
 import type { RulePack } from '../../rules/types.js';
 import { download } from './download.js';
 import { sourcedPacks, SOURCE_LABEL, type SourcedPack } from './rule-sources.js';
-import { savePersonalPacks } from './save.js';
+import { savePersonalPacks } from '../save.js';
 import { countOf } from '../count.js';
 
 type ImportOutcome = { kind: 'done'; message: string } | { kind: 'refused'; fileName: string; problems: string[] };

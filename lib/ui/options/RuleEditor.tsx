@@ -12,7 +12,7 @@ import { SEVERITIES } from '../../rules/types.js';
 import { SEVERITY_LABEL } from '../severity.js';
 import { PatternHelp } from './PatternHelp.js';
 import { RuleTester } from './RuleTester.js';
-import { savePersonalPacks } from './save.js';
+import { savePersonalPacks } from '../save.js';
 import { countOf } from '../count.js';
 
 export interface EditTarget {

@@ -7,7 +7,7 @@ import { SEVERITIES, type Rule, type RulePack } from '../../rules/types.js';
 import { SEVERITY_LABEL } from '../severity.js';
 import { Switch } from '../Switch.js';
 import { listedRules, SOURCE_LABEL, type ListedRule } from './rule-sources.js';
-import { saveUserSettings } from './save.js';
+import { saveUserSettings } from '../save.js';
 
 export interface RulesPanelProps {
   state: RuleState;

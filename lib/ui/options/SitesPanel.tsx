@@ -6,7 +6,7 @@ import { matchPatternProblem } from '../../rules/policy.js';
 import { DEFAULT_USER_SETTINGS, type SiteLists, type UserSettings } from '../../rules/settings.js';
 import type { SubjectIsChild } from '../../rules/types.js';
 import { Switch } from '../Switch.js';
-import { saveUserSettings } from './save.js';
+import { saveUserSettings } from '../save.js';
 
 const toLines = (list: readonly string[]) => list.join('\n');
 const fromLines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');

@@ -7,9 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReportedFinding } from '../../extension/messages.js';
 import type { RuleState } from '../../extension/rule-state.js';
-import { STORAGE_KEYS, writeSync } from '../../extension/storage.js';
 import { siteHost, type SiteStatus } from '../../rules/sites.js';
 import { ManagedNotice } from '../ManagedNotice.js';
+import { saveUserSettings } from '../save.js';
 import { findingLabel } from '../severity.js';
 import { Switch } from '../Switch.js';
 import { useRuleState } from '../use-rule-state.js';
@@ -97,7 +97,7 @@ function PageStatus({ state, reached, url, status }: { state: RuleState; reached
   }
   const host = siteHost(url);
   const { user, settings } = state;
-  const setUser = (change: Partial<typeof user>) => void writeSync(STORAGE_KEYS.settings, { ...user, ...change });
+  const setUser = (change: Partial<typeof user>) => void saveUserSettings({ ...user, ...change });
   const canSwitch = host !== undefined && !settings.locks.disable && (status === 'on' || status === 'site-switched-off');
   return (
     <section aria-labelledby="status-heading">

@@ -24,21 +24,22 @@ export function usePageReports(tabId: number | undefined, refresh: unknown): Pag
     const request = crypto.randomUUID();
     const frames = new Map<number, FrameReport>();
     let reached: PageReports['reached'] = 'waiting';
+    const publish = () => setReports({ reached, frames: new Map(frames) });
     const listener = (message: unknown, sender: { frameId?: number; tab?: { id?: number } }) => {
       if (!isMessage(message) || message.type !== 'reframe:report' || message.request !== request || sender.tab?.id !== tabId) return;
       frames.set(sender.frameId ?? 0, message.report);
       if (message.report.top) reached = 'yes';
-      setReports({ reached, frames: new Map(frames) });
+      publish();
     };
     browser.runtime.onMessage.addListener(listener);
     browser.tabs.sendMessage(tabId, { type: 'reframe:report-request', request }).catch(() => {
       reached = 'no';
-      setReports({ reached, frames: new Map(frames) });
+      publish();
     });
     const timer = setTimeout(() => {
       if (reached !== 'waiting') return;
       reached = 'no';
-      setReports({ reached, frames: new Map(frames) });
+      publish();
     }, WAIT_MS);
     return () => {
       clearTimeout(timer);
